@@ -1,0 +1,71 @@
+"""Regenerate ``src/shanghai_coop/data/countries.json`` from pycountry and CLDR.
+
+A maintenance script, not part of the installed package: it needs the development
+dependencies ``pycountry`` and ``babel`` (``pip install pycountry babel``). The output is
+committed, so the runtime dependencies stay attrs and cattrs.
+
+Every ISO 3166-1 country is listed with its alpha-2, alpha-3 and numeric codes, its ISO
+name, official and common names (pycountry), and CLDR's English, Russian and Simplified
+Chinese short names (babel). Run it, review the diff, then run ``scripts/rehash.py``.
+
+Usage::
+
+    python scripts/update_countries.py
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import babel
+import pycountry
+from babel import Locale
+
+DATA = pathlib.Path(__file__).resolve().parents[1] / "src" / "shanghai_coop" / "data"
+
+
+def main() -> None:
+    header = json.loads((DATA / "states.json").read_text(encoding="utf-8"))
+    locales = {"en": Locale("en"), "ru": Locale("ru"), "zh": Locale.parse("zh_Hans")}
+    countries = []
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        names = {tag: locale.territories.get(country.alpha_2) for tag, locale in locales.items()}
+        countries.append(
+            {
+                "alpha2": country.alpha_2,
+                "alpha3": country.alpha_3,
+                "numeric": country.numeric,
+                "name": country.name,
+                "official_name": getattr(country, "official_name", None),
+                "common_name": getattr(country, "common_name", None),
+                "cldr_en": names["en"],
+                "cldr_ru": names["ru"],
+                "cldr_zh": names["zh"],
+            }
+        )
+    doc = {
+        "schema_version": header["schema_version"],
+        "data_version": header["data_version"],
+        "as_of": header["as_of"],
+        "generated_from": {
+            "pycountry": pycountry.__version__ if hasattr(pycountry, "__version__") else _version(),
+            "babel": babel.__version__,
+            "cldr": babel.core.get_cldr_version(),
+        },
+        "sources": ["cldr-49", "pycountry"],
+        "countries": countries,
+    }
+    path = DATA / "countries.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {len(countries)} countries to {path}")
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("pycountry")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Closed sets of values: statuses, qualifiers, date precisions.
+
+Kept apart from :mod:`shanghai_coop.model` so that the first status query, which returns a
+:class:`Status`, does not have to import attrs.
+"""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = ["Precision", "QualifierKind", "Status"]
+
+
+class Status(str, enum.Enum):
+    """The relation of a state to an organisation on one day.
+
+    The values are stable strings, safe to store and to compare with plain text.
+    Which statuses existed when is data, not code (see ``Organisation.categories``): the SCO
+    created the dialogue-partner status in 2008, and on 1 September 2025 merged observers and
+    dialogue partners into one category of "SCO partners".
+
+    Members:
+        MEMBER: ``"member"``, a full member state (for the Shanghai Five: a participant).
+        OBSERVER: ``"observer"``, an observer state.
+        DIALOGUE_PARTNER: ``"dialogue_partner"``, a dialogue partner.
+        PARTNER: ``"partner"``, an "SCO partner", the category that replaced observers and
+            dialogue partners on 1 September 2025.
+        NONE: ``"none"``, no status at all.
+
+    Example:
+        >>> Status("observer") is Status.OBSERVER
+        True
+        >>> Status.MEMBER == "member"
+        True
+    """
+
+    MEMBER = "member"
+    OBSERVER = "observer"
+    DIALOGUE_PARTNER = "dialogue_partner"
+    PARTNER = "partner"
+    NONE = "none"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class QualifierKind(str, enum.Enum):
+    """A qualifier that holds on top of a status for part of a spell.
+
+    Members:
+        ACCESSION_PROCESS: ``"accession_process"``, the state is in the process of joining as a
+            member (from the decision to start the procedure until membership).
+        INACTIVE: ``"inactive"``, the state holds the status but takes no part (Afghanistan's
+            observer status since September 2021).
+
+    Example:
+        >>> QualifierKind("inactive").name
+        'INACTIVE'
+    """
+
+    ACCESSION_PROCESS = "accession_process"
+    INACTIVE = "inactive"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Precision(str, enum.Enum):
+    """How precisely a source dates an event.
+
+    Members:
+        DAY: one known day (EDTF ``2023-07-04``).
+        MONTH: a month (EDTF ``2021-09``).
+        YEAR: a year (EDTF ``2015``).
+        ONE_OF: one of a set of days (EDTF ``[2009-06-15,2009-06-16]``).
+
+    Example:
+        >>> Precision.YEAR.value
+        'year'
+    """
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    ONE_OF = "one_of"
+
+    def __str__(self) -> str:
+        return self.value

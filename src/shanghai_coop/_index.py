@@ -1,0 +1,146 @@
+"""Precomputed status tables: the fast path of every status query.
+
+For each (organisation, state) the spells are turned into a sorted list of breakpoints (day
+ordinals). Between two breakpoints the answer is constant: the set of possible statuses,
+the status if every uncertain transition happened as early as possible, the status if as
+late as possible, and the uncertainty window. A query is one ``bisect``.
+
+Semantics (DESIGN.md section 3). A spell ``[S, T)`` whose bounds are partial dates with
+earliest/latest days ``S.e <= S.l`` and ``T.e <= T.l``:
+
+* certainly holds on day ``d`` iff ``S.l <= d < T.e``;
+* possibly holds iff ``S.e <= d < T.l``;
+* holds under ``ambiguous="earliest"`` iff ``S.e <= d < T.e``, under ``"latest"`` iff
+  ``S.l <= d < T.l``.
+
+"none" is possible on ``d`` iff no chain of contiguous spells (each ending on the very
+partial date the next starts on) certainly covers ``d``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+from ._enums import Status
+from .dates import parse_edtf
+
+__all__ = ["Segment", "StatusTable", "build_tables"]
+
+_INF = 10**9  # an ordinal after every real date
+
+
+class Segment(NamedTuple):
+    """The constant answer between two breakpoints."""
+
+    possible: frozenset[Status]
+    earliest: Status
+    latest: Status
+    window: tuple[int, int] | None  # (first, last) ordinal of the uncertain transition(s)
+    exact: Status | None  # the single possible status, or None when ambiguous
+
+
+_NONE_SEGMENT = Segment(frozenset({Status.NONE}), Status.NONE, Status.NONE, None, Status.NONE)
+
+
+class _Spell(NamedTuple):
+    status: Status
+    start_e: int
+    start_l: int
+    start_text: str
+    end_e: int
+    end_l: int
+    end_text: str | None
+
+
+class StatusTable:
+    """The breakpoints and segments of one state's history in one organisation."""
+
+    __slots__ = ("breaks", "segments")
+
+    def __init__(self, breaks: list[int], segments: list[Segment]) -> None:
+        self.breaks = breaks
+        self.segments = segments
+
+    def at(self, ordinal: int) -> Segment:
+        """Return the segment that holds on a day ordinal."""
+        index = bisect.bisect_right(self.breaks, ordinal) - 1
+        return self.segments[index] if index >= 0 else _NONE_SEGMENT
+
+
+def _bounds(text: str) -> tuple[int, int]:
+    parsed = parse_edtf(text)
+    return parsed.earliest.toordinal(), parsed.latest.toordinal()
+
+
+def _spells(records: Iterable[Mapping[str, Any]]) -> list[_Spell]:
+    out = []
+    for record in records:
+        start_e, start_l = _bounds(record["start"])
+        end = record.get("end")
+        end_e, end_l = _bounds(end) if end is not None else (_INF, _INF)
+        out.append(
+            _Spell(Status(record["status"]), start_e, start_l, record["start"], end_e, end_l, end)
+        )
+    out.sort(key=lambda spell: (spell.start_e, spell.start_l))
+    return out
+
+
+def _table(spells: list[_Spell]) -> StatusTable:
+    # Chains of contiguous spells: the end of one is the same partial date as the next start.
+    chains: list[tuple[int, int]] = []  # (first start latest, last end earliest)
+    for index, spell in enumerate(spells):
+        contiguous = index > 0 and spells[index - 1].end_text == spell.start_text
+        if contiguous:
+            chains[-1] = (chains[-1][0], spell.end_e)
+        else:
+            chains.append((spell.start_l, spell.end_e))
+    points = sorted(
+        {p for s in spells for p in (s.start_e, s.start_l, s.end_e, s.end_l) if p < _INF}
+    )
+    breaks: list[int] = []
+    segments: list[Segment] = []
+    for day in points:
+        possible = {s.status for s in spells if s.start_e <= day < s.end_l}
+        if not any(first <= day < last for first, last in chains):
+            possible.add(Status.NONE)
+        earliest = next((s.status for s in spells if s.start_e <= day < s.end_e), Status.NONE)
+        latest = next((s.status for s in spells if s.start_l <= day < s.end_l), Status.NONE)
+        window: tuple[int, int] | None = None
+        if len(possible) > 1:
+            lows, highs = [], []
+            for s in spells:
+                for low, high in ((s.start_e, s.start_l), (s.end_e, s.end_l)):
+                    if low <= day < high:
+                        lows.append(low)
+                        highs.append(high)
+            window = (min(lows), max(highs))
+        exact = next(iter(possible)) if len(possible) == 1 else None
+        segment = Segment(frozenset(possible), earliest, latest, window, exact)
+        if segments and segments[-1] == segment:
+            continue
+        breaks.append(day)
+        segments.append(segment)
+    return StatusTable(breaks, segments)
+
+
+def build_tables(records: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, StatusTable]]:
+    """Build the status tables of every organisation and state.
+
+    Args:
+        records: Spell records as in ``spells.json`` (dicts with ``organisation``, ``state``,
+            ``status``, ``start``, ``end``).
+
+    Returns:
+        ``{organisation id: {state id: StatusTable}}``.
+    """
+    grouped: dict[str, dict[str, list[Mapping[str, Any]]]] = {}
+    for record in records:
+        grouped.setdefault(record["organisation"], {}).setdefault(record["state"], []).append(
+            record
+        )
+    return {
+        org: {state: _table(_spells(items)) for state, items in by_state.items()}
+        for org, by_state in grouped.items()
+    }

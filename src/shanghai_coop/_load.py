@@ -1,0 +1,234 @@
+"""Reading the data files: packaged (``importlib.resources``) or a user's copy.
+
+Stage one, :func:`read`, is cheap and attrs-free: it reads every file as UTF-8, checks the
+SHA-256 of each against ``_meta.json``, parses the JSON and checks the headers. Its result is
+enough to answer status queries. Stage two, :func:`shanghai_coop._structure.structure`,
+turns the documents into attrs objects through a strict cattrs converter and runs the data
+linter; it runs eagerly for a user's copy and lazily, on first need, for the packaged data
+(which the test suite has already validated and whose checksums are verified here).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .errors import DataError
+
+__all__ = [
+    "DATA_FILES",
+    "META_FILE",
+    "SCHEMA_VERSION",
+    "RawData",
+    "checksums",
+    "read",
+    "write_meta",
+]
+
+SCHEMA_VERSION = 1
+META_FILE = "_meta.json"
+#: The data files and the key of each file's list of records.
+DATA_FILES: Mapping[str, str] = {
+    "sources.json": "sources",
+    "organisations.json": "organisations",
+    "states.json": "states",
+    "countries.json": "countries",
+    "spells.json": "spells",
+}
+_HEADER_KEYS = ("schema_version", "data_version", "as_of")
+_PACKAGE = "shanghai_coop"
+
+
+class RawData:
+    """The parsed JSON documents of one data set, checked for integrity but not structure.
+
+    Attributes:
+        origin: ``"package"`` or the directory the files came from.
+        meta: The parsed ``_meta.json``.
+        documents: File name to parsed document.
+    """
+
+    __slots__ = ("documents", "meta", "origin")
+
+    def __init__(self, origin: str, meta: dict[str, Any], documents: dict[str, Any]) -> None:
+        self.origin = origin
+        self.meta = meta
+        self.documents = documents
+
+    def records(self, file: str) -> list[dict[str, Any]]:
+        """Return the list of records of one file."""
+        records: list[dict[str, Any]] = self.documents[file][DATA_FILES[file]]
+        return records
+
+    def where(self, file: str) -> str:
+        """Return the name to show for a file in messages."""
+        return file if self.origin == "package" else os.path.join(self.origin, file)
+
+
+def _packaged_reader() -> Callable[[str], bytes]:
+    from importlib.resources import files
+
+    root = files(_PACKAGE).joinpath("data")
+
+    def read_bytes(name: str) -> bytes:
+        return root.joinpath(name).read_bytes()
+
+    return read_bytes
+
+
+def _directory_reader(path: str | os.PathLike[str]) -> Callable[[str], bytes]:
+    directory = os.fspath(path)
+    if not os.path.isdir(directory):
+        raise DataError(
+            directory, ["not a directory; give the folder that holds _meta.json and the data files"]
+        )
+
+    def read_bytes(name: str) -> bytes:
+        with open(os.path.join(directory, name), "rb") as handle:
+            return handle.read()
+
+    return read_bytes
+
+
+def read(path: str | os.PathLike[str] | None = None) -> RawData:
+    """Read, checksum and parse every data file.
+
+    Args:
+        path: A directory holding a copy of the data files, or ``None`` for the packaged data.
+
+    Returns:
+        The parsed documents.
+
+    Raises:
+        DataError: A file is missing, is not UTF-8 JSON, starts with a byte-order mark, has a
+            wrong checksum, or has a header that disagrees with ``_meta.json``.
+    """
+    reader = _packaged_reader() if path is None else _directory_reader(path)
+    origin = "package" if path is None else os.fspath(path)
+
+    def where(name: str) -> str:
+        return name if path is None else os.path.join(origin, name)
+
+    meta = _parse(where(META_FILE), _read(reader, where, META_FILE))
+    _check_meta(where(META_FILE), meta)
+    documents: dict[str, Any] = {}
+    expected: Mapping[str, str] = meta["files"]
+    for name, key in DATA_FILES.items():
+        blob = _read(reader, where, name)
+        digest = hashlib.sha256(blob).hexdigest()
+        if expected.get(name) != digest:
+            raise DataError(
+                where(name),
+                [
+                    f"SHA-256 {digest} does not match {expected.get(name)!r} in {META_FILE}; if you"
+                    " edited the file on purpose, run `shanghai-coop rehash DIRECTORY`"
+                ],
+            )
+        document = _parse(where(name), blob)
+        if not isinstance(document, dict):
+            raise DataError(where(name), ["$: expected a JSON object"])
+        for header in _HEADER_KEYS:
+            if document.get(header) != meta.get(header):
+                raise DataError(
+                    where(name),
+                    [
+                        f"$.{header}: {document.get(header)!r} differs from {meta.get(header)!r}"
+                        f" in {META_FILE}"
+                    ],
+                )
+        if not isinstance(document.get(key), list):
+            raise DataError(where(name), [f"$.{key}: expected a list of records"])
+        for index, record in enumerate(document[key]):
+            if not isinstance(record, dict):
+                raise DataError(where(name), [f"$.{key}[{index}]: expected a JSON object"])
+        documents[name] = document
+    return RawData(origin, meta, documents)
+
+
+def _read(reader: Callable[[str], bytes], where: Callable[[str], str], name: str) -> bytes:
+    try:
+        return reader(name)
+    except FileNotFoundError:
+        raise DataError(where(name), ["file is missing"]) from None
+    except OSError as error:
+        raise DataError(where(name), [f"cannot be read: {error.strerror or error}"]) from None
+
+
+def _parse(name: str, blob: bytes) -> Any:
+    if blob.startswith(b"\xef\xbb\xbf"):
+        raise DataError(
+            name, ["starts with a UTF-8 byte-order mark; save it as UTF-8 without a BOM"]
+        )
+    try:
+        text = blob.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DataError(name, [f"byte {error.start}: not UTF-8 ({error.reason})"]) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DataError(
+            name, [f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}"]
+        ) from None
+    except RecursionError:
+        raise DataError(name, ["invalid JSON: nested too deeply"]) from None
+
+
+def _check_meta(name: str, meta: Any) -> None:
+    problems = []
+    if not isinstance(meta, dict):
+        raise DataError(name, ["$: expected a JSON object"])
+    if meta.get("schema_version") != SCHEMA_VERSION:
+        problems.append(
+            f"$.schema_version: {meta.get('schema_version')!r} is not {SCHEMA_VERSION}, the"
+            " version this release of shanghai_coop reads"
+        )
+    for key in ("data_version", "as_of"):
+        if not isinstance(meta.get(key), str):
+            problems.append(f"$.{key}: expected a string")
+    files = meta.get("files")
+    if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+        problems.append("$.files: expected an object of file name to SHA-256 hex digest")
+    if problems:
+        raise DataError(name, problems)
+
+
+def checksums(path: str | os.PathLike[str]) -> dict[str, str]:
+    """Return the SHA-256 hex digest of every data file in a directory.
+
+    Args:
+        path: A directory holding the data files.
+
+    Returns:
+        File name to digest, for every name in :data:`DATA_FILES`.
+    """
+    out = {}
+    for name in DATA_FILES:
+        with open(os.path.join(os.fspath(path), name), "rb") as handle:
+            out[name] = hashlib.sha256(handle.read()).hexdigest()
+    return out
+
+
+def write_meta(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Recompute ``_meta.json`` in a data directory after an edit.
+
+    Takes ``schema_version``, ``data_version`` and ``as_of`` from ``states.json`` and
+    writes the SHA-256 of every data file.
+
+    Args:
+        path: The data directory.
+
+    Returns:
+        The new ``_meta.json`` content.
+    """
+    directory = os.fspath(path)
+    with open(os.path.join(directory, "states.json"), encoding="utf-8") as handle:
+        header = json.load(handle)
+    meta = {key: header[key] for key in _HEADER_KEYS}
+    meta["files"] = checksums(directory)
+    with open(os.path.join(directory, META_FILE), "w", encoding="utf-8", newline="\n") as handle:
+        json.dump(meta, handle, indent=2, sort_keys=True)
+        handle.write("\n")
+    return meta

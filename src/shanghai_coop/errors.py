@@ -1,0 +1,269 @@
+"""The exceptions raised by shanghai_coop.
+
+Every exception derives from :class:`ShanghaiCoopError` and also from the builtin a caller
+would naturally catch (``LookupError``, ``ValueError``, ``TypeError``, ``ImportError``), so
+``except LookupError`` keeps working for code that does not know this library.
+
+This module imports nothing heavy; it is safe to import at any time.
+
+Example:
+    >>> import shanghai_coop
+    >>> try:
+    ...     shanghai_coop.resolve("Frnace")
+    ... except LookupError as error:
+    ...     print(type(error).__name__, "France" in error.suggestions)
+    UnknownStateError True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._enums import Status
+
+__all__ = [
+    "AmbiguousDateError",
+    "DataError",
+    "DateTypeError",
+    "DateValueError",
+    "InvalidArgumentError",
+    "MissingExtraError",
+    "MixedScriptError",
+    "ShanghaiCoopError",
+    "StateTypeError",
+    "UnknownStateError",
+]
+
+
+class ShanghaiCoopError(Exception):
+    """Base class of every error this library raises on purpose.
+
+    Example:
+        >>> issubclass(UnknownStateError, ShanghaiCoopError)
+        True
+    """
+
+
+class UnknownStateError(ShanghaiCoopError, LookupError):
+    """A name, code or object that denotes no state the library knows.
+
+    Attributes:
+        query: The input exactly as the caller gave it.
+        suggestions: Up to five English short names of close matches, best first (a tuple of
+            ``str``, possibly empty). Nothing is ever matched silently: a close match is only
+            ever offered here.
+
+    Example:
+        >>> error = UnknownStateError("Frnace", ("France",))
+        >>> error.suggestions
+        ('France',)
+        >>> print(error)
+        unknown state 'Frnace'; did you mean: France?
+    """
+
+    def __init__(self, query: object, suggestions: Iterable[str] = (), reason: str = "") -> None:
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        message = reason or f"unknown state {query!r}"
+        if self.suggestions:
+            message += "; did you mean: " + ", ".join(self.suggestions) + "?"
+        else:
+            message += (
+                "; give an English, Russian or Chinese name, an alias, an ISO 3166-1"
+                " alpha-2 or alpha-3 code, or a Wikidata QID"
+            )
+        super().__init__(message)
+
+
+class StateTypeError(ShanghaiCoopError, TypeError):
+    """A value of a type that cannot denote a state was given where a state is needed.
+
+    Example:
+        >>> print(StateTypeError(42))
+        expected a state name, code or MemberState, got 42 (int)
+    """
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+        super().__init__(
+            f"expected a state name, code or MemberState, got {_short_repr(value)}"
+            f" ({type(value).__name__})"
+        )
+
+
+class MixedScriptError(UnknownStateError):
+    """A state name that mixes alphabets, such as a Cyrillic letter inside a Latin name.
+
+    Look-alike letters from another alphabet ("Kаzakhstan" with a Cyrillic ``а``) are a
+    classic copy-and-paste trap; the name is rejected rather than guessed.
+
+    Attributes:
+        character: The first offending character.
+        codepoint: Its code point as ``"U+0430"``.
+        position: Its zero-based index in the input string.
+
+    Example:
+        >>> error = MixedScriptError("Kаzakhstan", "а", 1, ("Kazakhstan",))
+        >>> print(error)  # doctest: +NORMALIZE_WHITESPACE
+        state name 'Kаzakhstan' mixes alphabets: character 'а' (U+0430 CYRILLIC SMALL LETTER A)
+        at position 1 is not Latin like the rest; did you mean: Kazakhstan?
+    """
+
+    def __init__(
+        self, query: str, character: str, position: int, suggestions: Iterable[str] = ()
+    ) -> None:
+        import unicodedata
+
+        self.character = character
+        self.codepoint = f"U+{ord(character):04X}"
+        self.position = position
+        name = unicodedata.name(character, "UNNAMED CHARACTER")
+        reason = (
+            f"state name {query!r} mixes alphabets: character {character!r}"
+            f" ({self.codepoint} {name}) at position {position} is not Latin like the rest"
+        )
+        super().__init__(query, suggestions, reason)
+
+
+class AmbiguousDateError(ShanghaiCoopError, ValueError):
+    """A query date falls inside the uncertainty window of a transition.
+
+    The sources date the transition only to a year, a month or an either-or set of days, so
+    the day asked about has more than one possible answer. Pass ``ambiguous="earliest"`` or
+    ``ambiguous="latest"`` to choose, or ask ``possible_statuses()`` for the set.
+
+    Attributes:
+        state: ISO 3166-1 alpha-3 code of the state asked about.
+        on: The calendar date asked about.
+        possible: The possible statuses (a ``frozenset`` of :class:`~shanghai_coop.Status`).
+        window: ``(earliest, latest)``: the first and last day (both inclusive) of the
+            uncertain window that contains ``on``.
+
+    Example:
+        >>> import shanghai_coop
+        >>> try:
+        ...     shanghai_coop.status_of("Mongolia", "2004-03-01")
+        ... except shanghai_coop.AmbiguousDateError as error:
+        ...     print(sorted(s.value for s in error.possible), error.window[0], error.window[1])
+        ['none', 'observer'] 2004-01-01 2004-12-31
+    """
+
+    def __init__(
+        self,
+        state: str,
+        on: date,
+        possible: frozenset[Status],
+        window: tuple[date, date],
+        detail: str = "",
+    ) -> None:
+        self.state = state
+        self.on = on
+        self.possible = possible
+        self.window = window
+        names = " or ".join(sorted(repr(status.value) for status in possible))
+        message = (
+            f"the status of {state} on {on.isoformat()} is uncertain: it was {names}"
+            f" (a transition dated between {window[0].isoformat()} and"
+            f" {window[1].isoformat()}{detail}); pass ambiguous='earliest' or"
+            " ambiguous='latest' to choose, or call possible_statuses()"
+        )
+        super().__init__(message)
+
+
+class DateTypeError(ShanghaiCoopError, TypeError):
+    """A value that is not of a date-like type was given where a date is needed.
+
+    Example:
+        >>> print(DateTypeError(3.5))
+        expected a date, got 3.5 (float); give a datetime.date, datetime.datetime, pandas.Timestamp, numpy.datetime64 or an ISO 8601 string 'YYYY-MM-DD'
+    """  # noqa: E501
+
+    def __init__(self, value: object, argument: str = "") -> None:
+        self.value = value
+        where = f" for {argument!r}" if argument else ""
+        super().__init__(
+            f"expected a date{where}, got {_short_repr(value)} ({type(value).__name__}); give a"
+            " datetime.date, datetime.datetime, pandas.Timestamp, numpy.datetime64 or an"
+            " ISO 8601 string 'YYYY-MM-DD'"
+        )
+
+
+class DateValueError(ShanghaiCoopError, ValueError):
+    """A date-like value of an accepted type whose content is not a valid calendar day.
+
+    Example:
+        >>> print(DateValueError("2023-7-4", "write the day as 'YYYY-MM-DD'"))
+        invalid date '2023-7-4': write the day as 'YYYY-MM-DD'
+    """
+
+    def __init__(self, value: object, reason: str) -> None:
+        self.value = value
+        super().__init__(f"invalid date {_short_repr(value)}: {reason}")
+
+
+class InvalidArgumentError(ShanghaiCoopError, ValueError):
+    """An argument outside its documented set of values, such as ``ambiguous="first"``.
+
+    Example:
+        >>> print(InvalidArgumentError("ambiguous", "first", ("raise", "earliest", "latest")))
+        invalid ambiguous='first'; expected one of 'raise', 'earliest', 'latest'
+    """
+
+    def __init__(self, argument: str, value: object, allowed: Iterable[str]) -> None:
+        self.argument = argument
+        self.value = value
+        self.allowed = tuple(allowed)
+        choices = ", ".join(repr(choice) for choice in self.allowed)
+        super().__init__(f"invalid {argument}={_short_repr(value)}; expected one of {choices}")
+
+
+class DataError(ShanghaiCoopError, ValueError):
+    """A data file that cannot be read, or whose content breaks the schema or the rules.
+
+    Attributes:
+        file: The file's name (``"spells.json"``) or path.
+        problems: Every problem found, each a one-line string that names the record and field
+            (``"$.spells[12].start (SCO/IRN/member): ..."``).
+
+    Example:
+        >>> error = DataError("spells.json", ["$.spells[3].start: '2015-13' is not EDTF"])
+        >>> print(error)
+        spells.json: $.spells[3].start: '2015-13' is not EDTF
+    """
+
+    def __init__(self, file: str, problems: Iterable[str]) -> None:
+        self.file = file
+        self.problems = tuple(problems)
+        head = "; ".join(self.problems[:5])
+        more = f" (and {len(self.problems) - 5} more)" if len(self.problems) > 5 else ""
+        super().__init__(f"{file}: {head}{more}")
+
+
+class MissingExtraError(ShanghaiCoopError, ImportError):
+    """An optional dependency is needed for the call and is not installed.
+
+    Example:
+        >>> print(MissingExtraError("pandas", "pandas"))
+        this needs the optional dependency 'pandas'; install it with: pip install 'shanghai_coop[pandas]'
+    """  # noqa: E501
+
+    def __init__(self, module: str, extra: str) -> None:
+        self.module = module
+        self.extra = extra
+        super().__init__(
+            f"this needs the optional dependency {module!r}; install it with:"
+            f" pip install 'shanghai_coop[{extra}]'",
+            name=module,
+        )
+
+
+def _short_repr(value: object, limit: int = 80) -> str:
+    """Return ``repr(value)`` cut to ``limit`` characters, so a huge input stays readable."""
+    try:
+        text = repr(value)
+    except Exception:  # a hostile __repr__ must not hide the real error
+        text = f"<unrepresentable {type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 5] + "...'>"

@@ -1,0 +1,274 @@
+"""State names in, state identifiers out: normalisation and resolution.
+
+A name is matched after :func:`normalise`, which folds case, width, diacritics, punctuation
+and every kind of space, so that ``"TÜRKİYE"``, ``"türkiye"`` and ``"Turkiye"`` are the same
+key. Matching is exact on that key: a near miss raises
+:class:`~shanghai_coop.UnknownStateError` with close matches as suggestions, never a silent
+guess. A name that mixes Latin with Cyrillic or Greek letters (a look-alike letter pasted into
+a Latin name) raises :class:`~shanghai_coop.MixedScriptError`, which names the character.
+
+This module is free of attrs; :meth:`shanghai_coop.Organisation.resolve` returns the
+:class:`~shanghai_coop.MemberState` for a key found here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .errors import MixedScriptError, UnknownStateError
+
+__all__ = ["NameIndex", "normalise"]
+
+# Apostrophes and similar marks vanish ("Cote d'Ivoire" = "Cote dIvoire"); every other
+# punctuation or symbol character becomes a space ("Guinea-Bissau" = "Guinea Bissau").
+_APOSTROPHES = frozenset("'`´‘’‛′ʼʻ")
+_DROP = frozenset({"Mn", "Me", "Cf"})  # combining marks; format characters (zero-width space)
+_SPACE = frozenset(
+    {"Zs", "Zl", "Zp", "Cc", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So"}
+)
+# Russian ё is written as е in most official texts: fold it, as Russian readers do.
+_FOLD = {"ё": "е"}
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁһАВЕКМНОРСТХІЈЅαεορτυνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhABEKMHOPCTXIJSaeoptuvikABEZHIKMNOPTYX",
+)
+_MAX_LENGTH = 200
+
+
+def normalise(text: str) -> str:
+    """Return the matching key of a name.
+
+    Unicode NFKC, case folding, diacritics removed, the Turkish dotted ``İ`` folded to ``i``,
+    apostrophes (straight or curly) removed, other punctuation and every kind of space
+    (no-break, thin, zero-width) turned into single spaces, and the ends trimmed. The result
+    is idempotent: ``normalise(normalise(s)) == normalise(s)``.
+
+    Args:
+        text: Any string.
+
+    Returns:
+        The key, a possibly empty string.
+
+    Example:
+        >>> normalise("  TÜRKİYE ")
+        'turkiye'
+        >>> normalise("Côte d’Ivoire")
+        'cote divoire'
+        >>> normalise("Guinea-Bissau") == normalise("guinea bissau")
+        True
+        >>> normalise("Кыргызстан")
+        'кыргызстан'
+    """
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    out: list[str] = []
+    for char in decomposed:
+        if char in _APOSTROPHES:
+            continue
+        category = unicodedata.category(char)
+        if category in _DROP:
+            continue
+        if category in _SPACE or char.isspace():
+            out.append(" ")
+        else:
+            out.append(_FOLD.get(char, char))
+    return " ".join("".join(out).split())
+
+
+def _script(char: str) -> str:
+    """Return "latin", "cyrillic", "greek" or "" for a letter (other scripts do not clash)."""
+    name = unicodedata.name(char, "")
+    for script in ("LATIN", "CYRILLIC", "GREEK"):
+        if name.startswith(script):
+            return script.lower()
+    return ""
+
+
+def check_script(text: str) -> None:
+    """Raise :class:`MixedScriptError` if ``text`` mixes Latin with Cyrillic or Greek letters.
+
+    The majority script of the letters is taken as intended; the first letter of another
+    of the three scripts is reported with its position.
+
+    Args:
+        text: The raw name.
+
+    Raises:
+        MixedScriptError: The name mixes alphabets; ``suggestions`` holds the name with
+            look-alike letters replaced, if that is different.
+
+    Example:
+        >>> check_script("Kazakhstan")
+        >>> check_script("Kаzakhstan")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        shanghai_coop.errors.MixedScriptError: ... (U+0430 CYRILLIC SMALL LETTER A) at position 1 ...
+    """  # noqa: E501
+    counts: dict[str, int] = {}
+    scripts: list[tuple[int, str, str]] = []
+    for position, char in enumerate(text):
+        if char.isalpha():
+            script = _script(char)
+            if script:
+                counts[script] = counts.get(script, 0) + 1
+                scripts.append((position, char, script))
+    if len(counts) < 2:
+        return
+    main = (
+        "latin"
+        if "latin" in counts and counts["latin"] >= max(counts.values())
+        else max(counts, key=lambda script: counts[script])
+    )
+    for position, char, script in scripts:
+        if script != main:
+            fixed = text.translate(_LOOKALIKES) if main == "latin" else ""
+            suggestions = (fixed,) if fixed and fixed != text else ()
+            raise MixedScriptError(text, char, position, suggestions)
+
+
+class NameIndex:
+    """An exact map from normalised names to state keys, with suggestions for misses.
+
+    Args:
+        entries: ``(name, key)`` pairs: every name, alias and code of every state.
+        display: ``key -> display name`` used for suggestions.
+
+    Raises:
+        ValueError: Two states claim the same normalised name.
+
+    Example:
+        >>> index = NameIndex([("France", "FRA"), ("FR", "FRA")], {"FRA": "France"})
+        >>> index.lookup("france")
+        'FRA'
+        >>> index.lookup("Frnace")
+        Traceback (most recent call last):
+        ...
+        shanghai_coop.errors.UnknownStateError: unknown state 'Frnace'; did you mean: France?
+    """
+
+    __slots__ = ("_display", "_keys", "_memo")
+
+    def __init__(self, entries: Iterable[tuple[str, str]], display: Mapping[str, str]) -> None:
+        keys: dict[str, str] = {}
+        for name, key in entries:
+            norm = normalise(name)
+            if not norm:
+                continue
+            known = keys.setdefault(norm, key)
+            if known != key:
+                raise ValueError(f"name {name!r} ({norm!r}) denotes both {known} and {key}")
+        self._keys = keys
+        self._display = dict(display)
+        self._memo: dict[str, str] = {}
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.get(name) is not None
+
+    def get(self, name: str) -> str | None:
+        """Return the key for ``name``, or ``None`` when no state has that name.
+
+        Args:
+            name: A name, alias or code.
+
+        Returns:
+            The state key (ISO alpha-3), or ``None``.
+        """
+        key = self._memo.get(name)
+        if key is not None:
+            return key
+        if len(name) > _MAX_LENGTH:
+            return None
+        key = self._keys.get(normalise(name))
+        if key is not None and len(self._memo) < 4096:
+            self._memo[name] = key
+        return key
+
+    def lookup(self, name: str) -> str:
+        """Return the key for ``name``.
+
+        Args:
+            name: A name, alias or code.
+
+        Returns:
+            The state key (ISO alpha-3).
+
+        Raises:
+            MixedScriptError: The name mixes alphabets.
+            UnknownStateError: No state has that name; ``suggestions`` lists close matches.
+        """
+        key = self.get(name)
+        if key is not None:
+            return key
+        check_script(name)
+        raise UnknownStateError(name, self.suggest(name))
+
+    def suggest(self, name: str, limit: int = 5) -> tuple[str, ...]:
+        """Return display names of up to ``limit`` states whose names are close to ``name``.
+
+        Args:
+            name: The unmatched input.
+            limit: The most suggestions to return.
+
+        Returns:
+            Display names, best match first, without repeats.
+        """
+        import difflib
+
+        norm = normalise(name[:_MAX_LENGTH])
+        if not norm:
+            return ()
+        # Whole names, then word-by-word for inputs like "Republic of Frnace".
+        matches = difflib.get_close_matches(norm, self._keys, n=limit * 3, cutoff=0.75)
+        out: list[str] = []
+        for match in matches:
+            shown = self._display[self._keys[match]]
+            if shown not in out:
+                out.append(shown)
+        return tuple(out[:limit])
+
+    def names(self) -> frozenset[str]:
+        """Return every normalised name in the index."""
+        return frozenset(self._keys)
+
+
+def entries(
+    states: Iterable[Mapping[str, Any]], countries: Iterable[Mapping[str, Any]]
+) -> list[tuple[str, str]]:
+    """Return every ``(name, state id)`` pair of a data set, for :class:`NameIndex`.
+
+    Args:
+        states: Records as in ``states.json``: codes, QID, names, aliases, former names.
+        countries: Records as in ``countries.json``: codes and ISO, official, common and
+            CLDR names of every ISO 3166-1 country.
+
+    Returns:
+        The pairs; a state's own names come first.
+    """
+    out: list[tuple[str, str]] = []
+    for state in states:
+        key = state["id"]
+        names = state["names"]
+        out += [(state[code], key) for code in ("iso_alpha2", "iso_alpha3") if state[code]]
+        if state.get("wikidata"):
+            out.append((state["wikidata"], key))
+        out += [(name, key) for name in names.values() if name]
+        out += [(name, key) for name in state.get("aliases", ())]
+        out += [(name, key) for name in state.get("former_names", ())]
+    for country in countries:
+        key = country["alpha3"]
+        out += [
+            (country[field], key)
+            for field in (
+                "alpha2",
+                "alpha3",
+                "name",
+                "official_name",
+                "common_name",
+                "cldr_en",
+                "cldr_ru",
+                "cldr_zh",
+            )
+            if country.get(field)
+        ]
+    return out
