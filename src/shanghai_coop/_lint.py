@@ -104,6 +104,10 @@ def lint(data: Dataset) -> list[str]:
             q_where = f"{where} qualifier {qualifier.kind.value}"
             cite("spells.json", q_where.removeprefix("spells.json: "), qualifier.sources)
             problems += _check_interval(q_where, qualifier.start, qualifier.end, data.as_of)
+            for variant in qualifier.variants:
+                problems += _check_variant(q_where, variant.field, variant.value)
+                label = f"{q_where.removeprefix('spells.json: ')} variant {variant.field}"
+                cite("spells.json", label, variant.sources)
             if qualifier.start.earliest < spell.start.earliest:
                 problems.append(f"{q_where}: starts {qualifier.start} before the spell")
             if spell.end is not None and (

@@ -15,7 +15,8 @@ from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, IterableValidationError, IterableValidationNote
+from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.v import format_exception
 
 from ._enums import Precision, QualifierKind, Status
 from ._load import DATA_FILES, RawData
@@ -164,15 +165,24 @@ def _structure_file(raw: RawData, file: str, cls: type[T]) -> tuple[T, ...]:
     records = raw.records(file)
     try:
         return tuple(converter.structure(records, tuple[cls, ...]))  # type: ignore[valid-type]
-    except ClassValidationError as error:
+    except cattrs.BaseValidationError as error:
         raise DataError(raw.where(file), _messages(error, key, records)) from None
-    except (cattrs.BaseValidationError, ValueError, TypeError, ShanghaiCoopError) as error:
+    except (ValueError, TypeError, ShanghaiCoopError) as error:
         raise DataError(raw.where(file), [f"$.{key}: {error}"]) from None
+
+
+def _describe(error: BaseException, kind: type | None) -> str:
+    """Say what was wrong with a value: our own messages in full, cattrs' otherwise."""
+    if isinstance(error, (ValueError, ShanghaiCoopError)) and not isinstance(
+        error, cattrs.BaseValidationError
+    ):
+        return str(error)
+    return format_exception(error, kind)
 
 
 def _messages(error: Exception, key: str, records: list[dict[str, Any]]) -> list[str]:
     messages = []
-    for message in cattrs.transform_error(error, path=f"$.{key}"):
+    for message in cattrs.transform_error(error, path=f"$.{key}", format_exception=_describe):
         match = _PATH.search(message)
         if match:
             index = int(match.group(2))

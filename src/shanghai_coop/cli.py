@@ -22,7 +22,7 @@ from datetime import date
 from . import organisation as _default_organisation
 from ._enums import Status
 from ._organisation import Organisation
-from .errors import ShanghaiCoopError
+from .errors import AmbiguousDateError, ShanghaiCoopError
 
 __all__ = ["main"]
 
@@ -86,9 +86,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
     print(f"{state.name} ({state.id}) in the {org.name}: {len(spells)} spell(s)")
     rows = []
     for spell in spells:
-        extra = ", ".join(
-            f"{q.kind.value} {_span(q.start, q.end)}" for q in spell.qualifiers
-        )
+        extra = ", ".join(f"{q.kind.value} {_span(q.start, q.end)}" for q in spell.qualifiers)
         approved = f"approved {spell.approved}" if spell.approved else ""
         rows.append(
             (
@@ -113,7 +111,8 @@ def _cmd_rehash(args: argparse.Namespace) -> int:
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, ["-" * w for w in widths], *rows]:
-        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())
+        cells = (str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
+        print("  ".join(cells).rstrip())
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -195,9 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from . import __version__, data_version
 
         sco = _default_organisation()
-        print(
-            f"shanghai_coop {__version__} (data {data_version()}, as of {sco.as_of.isoformat()})"
-        )
+        print(f"shanghai_coop {__version__} (data {data_version()}, as of {sco.as_of.isoformat()})")
         return 0
     if args.command is None:
         parser.print_usage(sys.stderr)
@@ -206,7 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.run(args)
     except ShanghaiCoopError as error:
-        print(f"shanghai-coop: error: {error}", file=sys.stderr)
+        message = str(error)
+        if isinstance(error, AmbiguousDateError):
+            message = message.split("; pass ambiguous=")[0]
+            message += "; pass --ambiguous earliest or --ambiguous latest to choose"
+        print(f"shanghai-coop: error: {message}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `shanghai-coop members | head`
         sys.stderr.close()

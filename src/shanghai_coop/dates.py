@@ -108,6 +108,8 @@ def to_date(value: object, argument: str = "on") -> date:
     kind = type(value)
     if kind is date:
         return value  # type: ignore[return-value]
+    if kind.__name__ == "NaTType":  # pandas.NaT passes isinstance(value, datetime)
+        raise DateValueError(value, "NaT (not a time) is no calendar day")
     if isinstance(value, datetime):
         # pandas.Timestamp is a datetime subclass: its own calendar date, in its own zone.
         return value.date()
@@ -117,8 +119,6 @@ def to_date(value: object, argument: str = "on") -> date:
         return _parse_iso_day(value)
     if kind.__name__ == "datetime64" and kind.__module__ == "numpy":
         return _from_datetime64(value)
-    if kind.__name__ == "NaTType":
-        raise DateValueError(value, "NaT (not a time) is no calendar day")
     raise DateTypeError(value, argument)
 
 

@@ -67,7 +67,7 @@ class UnknownStateError(ShanghaiCoopError, LookupError):
     def __init__(self, query: object, suggestions: Iterable[str] = (), reason: str = "") -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        message = reason or f"unknown state {query!r}"
+        message = reason or f"unknown state {_short_repr(query)}"
         if self.suggestions:
             message += "; did you mean: " + ", ".join(self.suggestions) + "?"
         else:
@@ -122,7 +122,7 @@ class MixedScriptError(UnknownStateError):
         self.position = position
         name = unicodedata.name(character, "UNNAMED CHARACTER")
         reason = (
-            f"state name {query!r} mixes alphabets: character {character!r}"
+            f"state name {_short_repr(query)} mixes alphabets: character {character!r}"
             f" ({self.codepoint} {name}) at position {position} is not Latin like the rest"
         )
         super().__init__(query, suggestions, reason)
@@ -145,10 +145,10 @@ class AmbiguousDateError(ShanghaiCoopError, ValueError):
     Example:
         >>> import shanghai_coop
         >>> try:
-        ...     shanghai_coop.status_of("Mongolia", "2004-03-01")
+        ...     shanghai_coop.status_of("Saudi Arabia", "2022-09-15")
         ... except shanghai_coop.AmbiguousDateError as error:
         ...     print(sorted(s.value for s in error.possible), error.window[0], error.window[1])
-        ['none', 'observer'] 2004-01-01 2004-12-31
+        ['dialogue_partner', 'none'] 2022-09-01 2022-09-30
     """
 
     def __init__(

@@ -200,7 +200,7 @@ class NameIndex:
         key = self.get(name)
         if key is not None:
             return key
-        check_script(name)
+        check_script(name[:_MAX_LENGTH])
         raise UnknownStateError(name, self.suggest(name))
 
     def suggest(self, name: str, limit: int = 5) -> tuple[str, ...]:

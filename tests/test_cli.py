@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from shanghai_coop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_status_prints_status_spell_and_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "status", "Iran", "2023-07-04")
+    assert code == 0
+    assert err == ""
+    assert out.startswith("Iran (IRN) on 2023-07-04: member of the Shanghai Cooperation")
+    assert "spell: member from 2023-07-04, open" in out
+    assert "lokmattimes.com" in out
+
+
+def test_status_none_and_qualifiers(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "status", "France", "2020-01-01")
+    assert code == 0
+    assert "none of the" in out
+    assert "no spell" in out
+    code, out, _ = run(capsys, "status", "India", "2016-01-01")
+    assert "qualifier: accession_process from 2015-07-10 to 2017-06-09" in out
+
+
+def test_status_shanghai_five(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "status", "Kazakhstan", "1998-01-01", "--organisation", "S5")
+    assert code == 0
+    assert "member of the Shanghai Five" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["status", "Frnace", "2020-01-01"], "did you mean: France"),
+        (["status", "Iran", "2020"], "a year alone is not a day"),
+        (["status", "Saudi Arabia", "2022-09-10"], "--ambiguous"),
+        (["history", "Kаzakhstan"], "U+0430"),
+        (["members", "--on", "yesterday"], "YYYY-MM-DD"),
+    ],
+)
+def test_errors_are_one_line_with_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("shanghai-coop: error: ")
+    assert fragment in err
+    assert "Traceback" not in err
+
+
+def test_ambiguous_option(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "status", "Saudi Arabia", "2022-09-10", "--ambiguous", "earliest")
+    assert code == 0
+    assert "dialogue_partner of the" in out
+
+
+def test_members(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "members", "--on", "2017-06-09")
+    assert code == 0
+    assert out.splitlines()[0] == "member of the Shanghai Cooperation Organisation on 2017-06-09: 8"
+    assert "Кыргызстан" in out
+    code, out, _ = run(capsys, "members", "--on", "2026-01-01", "--status", "partner")
+    assert out.splitlines()[0].endswith(": 17")
+
+
+def test_history(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "history", "Belarus")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()[3:]] == [
+        "dialogue_partner",
+        "observer",
+        "member",
+    ]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0
+    assert out.startswith("shanghai_coop 0.1.0 (data 2026.")
+
+
+def test_no_command(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys)
+    assert code == 2
+    assert "give a command" in err
+
+
+def test_bad_option_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["members", "--status", "overlord"])
+    assert info.value.code == 2
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "shanghai_coop", "status", "Iran", "2023-07-04"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "member of the Shanghai Cooperation Organisation" in result.stdout

@@ -1,0 +1,37 @@
+"""Run every docstring example of the installed package as a doctest."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+
+import pytest
+
+import shanghai_coop
+
+MODULES = sorted(
+    ["shanghai_coop"]
+    + [
+        f"shanghai_coop.{info.name}"
+        for info in pkgutil.iter_modules(shanghai_coop.__path__)
+        if info.name != "__main__"
+    ]
+)
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name: str) -> None:
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)
+    assert result.failed == 0, f"{result.failed} doctest(s) failed in {name}"
+
+
+def test_every_public_name_has_an_example() -> None:
+    missing = []
+    for name in shanghai_coop.__all__:
+        obj = getattr(shanghai_coop, name)
+        doc = getattr(obj, "__doc__", None) or ""
+        if name != "__version__" and ">>>" not in doc:
+            missing.append(name)
+    assert missing == []

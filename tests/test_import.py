@@ -1,0 +1,75 @@
+"""Importing the package is cheap: no data file is opened, nothing heavy is imported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import shanghai_coop
+
+PROBE = textwrap.dedent(
+    """
+    import sys
+    opened = []
+    def audit(event, args):
+        if event == "open" and isinstance(args[0], str) and args[0].endswith(".json"):
+            opened.append(args[0])
+    sys.addaudithook(audit)
+    import shanghai_coop
+    heavy = sorted(m for m in ("attrs", "attr", "cattrs", "pandas", "numpy", "json")
+                   if m in sys.modules)
+    print("opened-at-import", opened)
+    print("heavy-at-import", heavy)
+    shanghai_coop.status_of("Iran", "2023-07-04")
+    print("opened-after-query", len(opened) > 0)
+    print("attrs-after-query", "attrs" in sys.modules or "attr" in sys.modules)
+    print("cattrs-after-query", "cattrs" in sys.modules)
+    """
+)
+
+
+def _run() -> dict[str, str]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True
+    )
+    return dict(line.split(" ", 1) for line in result.stdout.splitlines())
+
+
+def test_import_opens_no_data_and_imports_nothing_heavy() -> None:
+    seen = _run()
+    assert seen["opened-at-import"] == "[]"
+    assert seen["heavy-at-import"] == "[]"
+    # The first status query reads the data, and still needs neither attrs nor cattrs.
+    assert seen["opened-after-query"] == "True"
+    assert seen["attrs-after-query"] == "False"
+    assert seen["cattrs-after-query"] == "False"
+
+
+def test_public_surface() -> None:
+    assert dir(shanghai_coop) == sorted(shanghai_coop.__all__)
+    for name in shanghai_coop.__all__:
+        assert getattr(shanghai_coop, name) is not None, name
+    assert shanghai_coop.__version__ == "0.1.0"
+
+
+def test_unknown_attribute() -> None:
+    with pytest.raises(AttributeError, match="no_such_name"):
+        shanghai_coop.no_such_name  # noqa: B018
+
+
+def test_error_hierarchy() -> None:
+    from shanghai_coop import errors
+
+    for name in errors.__all__:
+        cls = getattr(errors, name)
+        assert issubclass(cls, shanghai_coop.ShanghaiCoopError), name
+        builtins = [
+            b
+            for b in cls.__mro__
+            if b.__module__ == "builtins" and b not in (object, BaseException, Exception)
+        ]
+        if cls is not shanghai_coop.ShanghaiCoopError:
+            assert builtins, f"{name} inherits no builtin a caller would catch"
