@@ -10,7 +10,7 @@ linter; it runs eagerly for a user's copy and lazily, on first need, for the pac
 
 from __future__ import annotations
 
-import hashlib
+import _thread
 import json
 import os
 from collections.abc import Callable, Mapping
@@ -45,27 +45,86 @@ _PACKAGE = "shanghai_coop"
 class RawData:
     """The parsed JSON documents of one data set, checked for integrity but not structure.
 
+    A user's copy is read whole and checksummed at once. The packaged data is read file by
+    file on first need (the first status query needs neither the sources nor the list of
+    all ISO countries); its checksums are verified by the test suite, not on every import.
+
     Attributes:
         origin: ``"package"`` or the directory the files came from.
         meta: The parsed ``_meta.json``.
-        documents: File name to parsed document.
     """
 
-    __slots__ = ("documents", "meta", "origin")
+    __slots__ = ("_documents", "_lock", "_reader", "_verify", "meta", "origin")
 
-    def __init__(self, origin: str, meta: dict[str, Any], documents: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        origin: str,
+        meta: dict[str, Any],
+        reader: Callable[[str], bytes],
+        verify: bool,
+    ) -> None:
         self.origin = origin
         self.meta = meta
-        self.documents = documents
+        self._reader = reader
+        self._verify = verify
+        self._documents: dict[str, Any] = {}
+        self._lock = _thread.allocate_lock()
+
+    def document(self, file: str) -> dict[str, Any]:
+        """Return one parsed document, reading it on first call (thread-safe)."""
+        found = self._documents.get(file)
+        if found is None:
+            with self._lock:
+                found = self._documents.get(file)
+                if found is None:
+                    found = self._load(file)
+                    self._documents[file] = found
+        return found
 
     def records(self, file: str) -> list[dict[str, Any]]:
         """Return the list of records of one file."""
-        records: list[dict[str, Any]] = self.documents[file][DATA_FILES[file]]
+        records: list[dict[str, Any]] = self.document(file)[DATA_FILES[file]]
         return records
 
     def where(self, file: str) -> str:
         """Return the name to show for a file in messages."""
         return file if self.origin == "package" else os.path.join(self.origin, file)
+
+    def _load(self, name: str) -> dict[str, Any]:
+        key = DATA_FILES[name]
+        where = self.where(name)
+        blob = _read(self._reader, self.where, name)
+        if self._verify:
+            import hashlib
+
+            digest = hashlib.sha256(blob).hexdigest()
+            expected = self.meta["files"].get(name)
+            if expected != digest:
+                raise DataError(
+                    where,
+                    [
+                        f"SHA-256 {digest} does not match {expected!r} in {META_FILE}; if you"
+                        " edited the file on purpose, run `shanghai-coop rehash DIRECTORY`"
+                    ],
+                )
+        document = _parse(where, blob)
+        if not isinstance(document, dict):
+            raise DataError(where, ["$: expected a JSON object"])
+        for header in _HEADER_KEYS:
+            if document.get(header) != self.meta.get(header):
+                raise DataError(
+                    where,
+                    [
+                        f"$.{header}: {document.get(header)!r} differs from"
+                        f" {self.meta.get(header)!r} in {META_FILE}"
+                    ],
+                )
+        if not isinstance(document.get(key), list):
+            raise DataError(where, [f"$.{key}: expected a list of records"])
+        for index, record in enumerate(document[key]):
+            if not isinstance(record, dict):
+                raise DataError(where, [f"$.{key}[{index}]: expected a JSON object"])
+        return document
 
 
 def _packaged_reader() -> Callable[[str], bytes]:
@@ -94,10 +153,12 @@ def _directory_reader(path: str | os.PathLike[str]) -> Callable[[str], bytes]:
 
 
 def read(path: str | os.PathLike[str] | None = None) -> RawData:
-    """Read, checksum and parse every data file.
+    """Read and check the data files.
 
     Args:
-        path: A directory holding a copy of the data files, or ``None`` for the packaged data.
+        path: A directory holding a copy of the data files, or ``None`` for the packaged
+            data. A copy is read whole and every file's SHA-256 checked against
+            ``_meta.json``; the packaged files are read on first need.
 
     Returns:
         The parsed documents.
@@ -114,38 +175,11 @@ def read(path: str | os.PathLike[str] | None = None) -> RawData:
 
     meta = _parse(where(META_FILE), _read(reader, where, META_FILE))
     _check_meta(where(META_FILE), meta)
-    documents: dict[str, Any] = {}
-    expected: Mapping[str, str] = meta["files"]
-    for name, key in DATA_FILES.items():
-        blob = _read(reader, where, name)
-        digest = hashlib.sha256(blob).hexdigest()
-        if expected.get(name) != digest:
-            raise DataError(
-                where(name),
-                [
-                    f"SHA-256 {digest} does not match {expected.get(name)!r} in {META_FILE}; if you"
-                    " edited the file on purpose, run `shanghai-coop rehash DIRECTORY`"
-                ],
-            )
-        document = _parse(where(name), blob)
-        if not isinstance(document, dict):
-            raise DataError(where(name), ["$: expected a JSON object"])
-        for header in _HEADER_KEYS:
-            if document.get(header) != meta.get(header):
-                raise DataError(
-                    where(name),
-                    [
-                        f"$.{header}: {document.get(header)!r} differs from {meta.get(header)!r}"
-                        f" in {META_FILE}"
-                    ],
-                )
-        if not isinstance(document.get(key), list):
-            raise DataError(where(name), [f"$.{key}: expected a list of records"])
-        for index, record in enumerate(document[key]):
-            if not isinstance(record, dict):
-                raise DataError(where(name), [f"$.{key}[{index}]: expected a JSON object"])
-        documents[name] = document
-    return RawData(origin, meta, documents)
+    raw = RawData(origin, meta, reader, verify=path is not None)
+    if path is not None:
+        for name in DATA_FILES:
+            raw.document(name)
+    return raw
 
 
 def _read(reader: Callable[[str], bytes], where: Callable[[str], str], name: str) -> bytes:
@@ -204,6 +238,8 @@ def checksums(path: str | os.PathLike[str]) -> dict[str, str]:
     Returns:
         File name to digest, for every name in :data:`DATA_FILES`.
     """
+    import hashlib
+
     out = {}
     for name in DATA_FILES:
         with open(os.path.join(os.fspath(path), name), "rb") as handle:

@@ -8,9 +8,8 @@ objects (states, spells, sources) are built on first need, under a lock.
 
 from __future__ import annotations
 
+import _thread
 import os
-import threading
-from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -22,7 +21,6 @@ from .errors import (
     AmbiguousDateError,
     InvalidArgumentError,
     StateTypeError,
-    UnknownStateError,
 )
 from .names import NameIndex, entries
 
@@ -38,15 +36,16 @@ _POLICIES = ("raise", "earliest", "latest")
 
 
 class _Store:
-    """One loaded data set: raw documents, name index, status tables, lazy objects."""
+    """One loaded data set: raw documents, name indexes, status tables, lazy objects."""
 
     __slots__ = (
+        "_all_names",
         "_countries",
         "_dataset",
         "_lock",
         "_states",
-        "display",
         "names",
+        "organisations",
         "raw",
         "tables",
     )
@@ -54,20 +53,51 @@ class _Store:
     def __init__(self, raw: _load.RawData) -> None:
         self.raw = raw
         states = raw.records("states.json")
-        countries = raw.records("countries.json")
-        self.display = {
-            c["alpha3"]: c.get("common_name") or c["cldr_en"] or c["name"] for c in countries
+        self.organisations = {
+            str(record["id"]): str(record["names"]["en"])
+            for record in raw.records("organisations.json")
         }
-        self.display.update({s["id"]: s["names"]["en_short"] for s in states})
+        # Two tiers: the names of the SCO's states answer almost every query; the names of
+        # all ISO countries are read and indexed on the first miss.
+        display = {s["id"]: s["names"]["en_short"] for s in states}
         try:
-            self.names = NameIndex(entries(states, countries), self.display)
+            self.names = NameIndex(entries(states, ()), display)
         except ValueError as error:
             raise _data_error(raw, "states.json", str(error)) from None
         self.tables = build_tables(raw.records("spells.json"))
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()
+        self._all_names: NameIndex | None = None
         self._dataset: Dataset | None = None
         self._states: dict[str, MemberState] = {}
         self._countries: dict[str, Country] = {}
+
+    def all_names(self) -> NameIndex:
+        """Return the index of every name of every state and ISO country."""
+        index = self._all_names
+        if index is None:
+            with self._lock:
+                index = self._all_names
+                if index is None:
+                    states = self.raw.records("states.json")
+                    countries = self.raw.records("countries.json")
+                    display = {
+                        c["alpha3"]: c.get("common_name") or c["cldr_en"] or c["name"]
+                        for c in countries
+                    }
+                    display.update({s["id"]: s["names"]["en_short"] for s in states})
+                    try:
+                        index = NameIndex(entries(states, countries), display)
+                    except ValueError as error:
+                        raise _data_error(self.raw, "countries.json", str(error)) from None
+                    self._all_names = index
+        return index
+
+    def key(self, name: str) -> str:
+        """Return the ISO alpha-3 key of a name; raise :class:`UnknownStateError` if none."""
+        key = self.names.get(name)
+        if key is None:
+            return self.all_names().lookup(name)
+        return key
 
     def dataset(self) -> Dataset:
         """Return the structured data set, structuring it on first call."""
@@ -116,7 +146,7 @@ def _data_error(raw: _load.RawData, file: str, problem: str) -> Exception:
 
 
 _PACKAGED: _Store | None = None
-_PACKAGED_LOCK = threading.Lock()
+_PACKAGED_LOCK = _thread.allocate_lock()
 
 
 def _packaged_store() -> _Store:
@@ -150,9 +180,8 @@ class Organisation:
     __slots__ = ("_id", "_record", "_store", "_tables")
 
     def __init__(self, store: _Store, organisation_id: str) -> None:
-        ids = [record["id"] for record in store.raw.records("organisations.json")]
-        if organisation_id not in ids:
-            raise InvalidArgumentError("organisation", organisation_id, ids)
+        if organisation_id not in store.organisations:
+            raise InvalidArgumentError("organisation", organisation_id, store.organisations)
         self._store = store
         self._id = organisation_id
         self._tables: dict[str, StatusTable] = store.tables.get(organisation_id, {})
@@ -200,6 +229,7 @@ class Organisation:
         if problems:
             raise DataError(os.fspath(path), problems)
         store = _Store(raw)
+        store.all_names()  # a conflict between names is found here, not on first use
         store._dataset = dataset
         store._countries = {c.alpha3: c for c in dataset.countries}
         store._states = {s.id: s for s in dataset.states}
@@ -240,10 +270,7 @@ class Organisation:
     @property
     def name(self) -> str:
         """The English name, such as ``"Shanghai Cooperation Organisation"``."""
-        for record in self._store.raw.records("organisations.json"):
-            if record["id"] == self._id:
-                return str(record["names"]["en"])
-        raise AssertionError(self._id)  # pragma: no cover - checked in __init__
+        return self._store.organisations[self._id]
 
     @property
     def names(self) -> dict[str, str]:
@@ -323,15 +350,11 @@ class Organisation:
 
     def _key(self, state: object) -> str:
         if type(state) is str:
-            return self._store.names.lookup(state)
-        model = _model()
-        if isinstance(state, model.MemberState):
-            key = self._store.names.get(state.id)
-            if key is None:
-                raise UnknownStateError(state.id, self._store.names.suggest(state.id))
-            return key
+            return self._store.key(state)
+        if isinstance(state, _member_state_class()):
+            return self._store.key(state.id)
         if isinstance(state, str):
-            return self._store.names.lookup(str(state))
+            return self._store.key(str(state))
         raise StateTypeError(state)
 
     def resolve(self, name: str | MemberState) -> MemberState:
@@ -659,15 +682,18 @@ def _status(value: object) -> Status:
     return status
 
 
-def _model() -> Any:
-    from . import model
+_MEMBER_STATE: type | None = None
 
-    return model
+
+def _member_state_class() -> type:
+    # Imported on first use so that status queries by name never import attrs.
+    global _MEMBER_STATE
+    if _MEMBER_STATE is None:
+        from .model import MemberState
+
+        _MEMBER_STATE = MemberState
+    return _MEMBER_STATE
 
 
 def _restore(path: str | None, organisation_id: str) -> Organisation:
     return Organisation.load(path, organisation=organisation_id)
-
-
-def _iter_ids(items: Iterable[MemberState]) -> list[str]:
-    return [item.id for item in items]

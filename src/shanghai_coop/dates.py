@@ -33,9 +33,8 @@ checks it against the reference ``edtf`` package.
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -186,8 +185,9 @@ def parse_edtf(text: str) -> EdtfBounds:
         year, month = int(text[:4]), int(text[5:])
         if year < 1 or not 1 <= month <= 12:
             raise DateValueError(text, "no such month")
-        last = calendar.monthrange(year, month)[1]
-        return EdtfBounds(Precision.MONTH, date(year, month, 1), date(year, month, last), ())
+        following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+        last = following - timedelta(days=1)
+        return EdtfBounds(Precision.MONTH, date(year, month, 1), last, ())
     if _ISO_DAY.fullmatch(text):
         day = _parse_iso_day(text)
         return EdtfBounds(Precision.DAY, day, day, ())

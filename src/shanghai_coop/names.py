@@ -22,14 +22,13 @@ from .errors import MixedScriptError, UnknownStateError
 __all__ = ["NameIndex", "normalise"]
 
 # Apostrophes and similar marks vanish ("Cote d'Ivoire" = "Cote dIvoire"); every other
-# punctuation or symbol character becomes a space ("Guinea-Bissau" = "Guinea Bissau").
+# punctuation or symbol character becomes a space ("Guinea-Bissau" = "Guinea Bissau");
+# combining marks (diacritics after NFKD) and format characters (zero-width space) vanish.
 _APOSTROPHES = frozenset("'`´‘’‛′ʼʻ")
-_DROP = frozenset({"Mn", "Me", "Cf"})  # combining marks; format characters (zero-width space)
+_DROP = frozenset({"Mn", "Me", "Cf"})
 _SPACE = frozenset(
     {"Zs", "Zl", "Zp", "Cc", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So"}
 )
-# Russian ё is written as е in most official texts: fold it, as Russian readers do.
-_FOLD = {"ё": "е"}
 _LOOKALIKES = str.maketrans(
     "аеорсухіјѕԁһАВЕКМНОРСТХІЈЅαεορτυνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdhABEKMHOPCTXIJSaeoptuvikABEZHIKMNOPTYX",
@@ -37,13 +36,41 @@ _LOOKALIKES = str.maketrans(
 _MAX_LENGTH = 200
 
 
+class _CharMap(dict[int, "str | None"]):
+    """A ``str.translate`` table computed per character on first sight, then cached.
+
+    Keeps :func:`normalise` at C speed for every character seen before, without a table
+    of all of Unicode.
+    """
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        if char in _APOSTROPHES:
+            result: str | None = None
+        else:
+            category = unicodedata.category(char)
+            if category in _DROP:
+                result = None
+            elif category in _SPACE or char.isspace():
+                result = " "
+            else:
+                result = char
+        if len(self) < 65536:
+            self[code] = result
+        return result
+
+
+_CHARS = _CharMap()
+
+
 def normalise(text: str) -> str:
     """Return the matching key of a name.
 
-    Unicode NFKC, case folding, diacritics removed, the Turkish dotted ``İ`` folded to ``i``,
-    apostrophes (straight or curly) removed, other punctuation and every kind of space
-    (no-break, thin, zero-width) turned into single spaces, and the ends trimmed. The result
-    is idempotent: ``normalise(normalise(s)) == normalise(s)``.
+    Unicode NFKC, case folding, diacritics removed (so Russian ``ё`` matches ``е`` and the
+    Turkish dotted ``İ`` matches ``i``), apostrophes (straight or curly) removed, other
+    punctuation and every kind of space (no-break, thin, zero-width) turned into single
+    spaces, and the ends trimmed. The result is idempotent:
+    ``normalise(normalise(s)) == normalise(s)``.
 
     Args:
         text: Any string.
@@ -61,19 +88,9 @@ def normalise(text: str) -> str:
         >>> normalise("Кыргызстан")
         'кыргызстан'
     """
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    out: list[str] = []
-    for char in decomposed:
-        if char in _APOSTROPHES:
-            continue
-        category = unicodedata.category(char)
-        if category in _DROP:
-            continue
-        if category in _SPACE or char.isspace():
-            out.append(" ")
-        else:
-            out.append(_FOLD.get(char, char))
-    return " ".join("".join(out).split())
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return " ".join(decomposed.translate(_CHARS).split())
 
 
 def _script(char: str) -> str:
