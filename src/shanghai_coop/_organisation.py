@@ -352,7 +352,7 @@ class Organisation:
         if type(state) is str:
             return self._store.key(state)
         if isinstance(state, _member_state_class()):
-            return self._store.key(state.id)
+            return self._store.key(str(getattr(state, "id")))  # noqa: B009
         if isinstance(state, str):
             return self._store.key(str(state))
         raise StateTypeError(state)
