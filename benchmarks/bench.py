@@ -29,17 +29,27 @@ PROCESS_PROBES = {
     "import + first status_of": (
         "import shanghai_coop; shanghai_coop.status_of('Iran', '2023-07-04')"
     ),
-    "import + first members(on)": (
-        "import shanghai_coop; shanghai_coop.members(on='2024-07-04')"
-    ),
+    "import + first members(on)": ("import shanghai_coop; shanghai_coop.members(on='2024-07-04')"),
     "import attrs (reference)": "import attrs",
     "import cattrs (reference)": "import cattrs",
 }
 PEER_PROBES = {
-    "pycountry: import + lookup": ("pycountry", "import pycountry; pycountry.countries.lookup('Iran')"),
-    "babel: import + territory name": ("babel", "from babel import Locale; Locale('en').territories['IR']"),
-    "holidays: import + one country-year": ("holidays", "import holidays; holidays.country_holidays('IR', years=2023)"),
-    "country_converter: import + convert": ("country_converter", "import country_converter as coco; coco.convert('Iran', to='ISO3')"),
+    "pycountry: import + lookup": (
+        "pycountry",
+        "import pycountry; pycountry.countries.lookup('Iran')",
+    ),
+    "babel: import + territory name": (
+        "babel",
+        "from babel import Locale; Locale('en').territories['IR']",
+    ),
+    "holidays: import + one country-year": (
+        "holidays",
+        "import holidays; holidays.country_holidays('IR', years=2023)",
+    ),
+    "country_converter: import + convert": (
+        "country_converter",
+        "import country_converter as coco; coco.convert('Iran', to='ISO3')",
+    ),
 }
 
 
@@ -47,17 +57,13 @@ def process_ms(code: str, runs: int) -> float:
     """Median wall time of a fresh interpreter running ``code``, in milliseconds."""
     # Users' interpreters cache bytecode: measure with it cached (one warm-up run writes it).
     env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")
+        k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")
     }
     subprocess.run([sys.executable, "-c", code], check=False, env=env, capture_output=True)
     times = []
     for _ in range(runs):
         start = timeit.default_timer()
-        subprocess.run(
-            [sys.executable, "-c", code], check=True, env=env, stderr=subprocess.DEVNULL
-        )
+        subprocess.run([sys.executable, "-c", code], check=True, env=env, stderr=subprocess.DEVNULL)
         times.append(timeit.default_timer() - start)
     return statistics.median(times) * 1000
 
@@ -111,36 +117,64 @@ def main() -> None:
     after_index = rss_mb()
     sco.members("2024-07-04")
     after_objects = rss_mb()
-    rows.append(("RSS added: data read, status tables", f"{after_index - before:.1f} MB", "< 10 MB"))
+    rows.append(
+        ("RSS added: data read, status tables", f"{after_index - before:.1f} MB", "< 10 MB")
+    )
     rows.append(("RSS added: + all objects (attrs)", f"{after_objects - before:.1f} MB", "< 10 MB"))
 
     iran = sco.resolve("Iran")
     status_of = shanghai_coop.status_of
     rows.append(
-        ("warm status_of('Iran', str), module", f"{per_call_us(lambda: status_of('Iran', '2023-07-04'), number):.2f} µs", "< 1 µs")
+        (
+            "warm status_of('Iran', str), module",
+            f"{per_call_us(lambda: status_of('Iran', '2023-07-04'), number):.2f} µs",
+            "< 1 µs",
+        )
     )
     rows.append(
-        ("warm sco.status_of('Iran', str)", f"{per_call_us(lambda: sco.status_of('Iran', '2023-07-04'), number):.2f} µs", "< 1 µs")
+        (
+            "warm sco.status_of('Iran', str)",
+            f"{per_call_us(lambda: sco.status_of('Iran', '2023-07-04'), number):.2f} µs",
+            "< 1 µs",
+        )
     )
     from datetime import date
 
     day = date(2023, 7, 4)
     rows.append(
-        ("warm sco.status_of('Iran', date)", f"{per_call_us(lambda: sco.status_of('Iran', day), number):.2f} µs", "< 1 µs")
+        (
+            "warm sco.status_of('Iran', date)",
+            f"{per_call_us(lambda: sco.status_of('Iran', day), number):.2f} µs",
+            "< 1 µs",
+        )
     )
     rows.append(
-        ("warm sco.status_of(MemberState, date)", f"{per_call_us(lambda: sco.status_of(iran, day), number):.2f} µs", "< 1 µs")
+        (
+            "warm sco.status_of(MemberState, date)",
+            f"{per_call_us(lambda: sco.status_of(iran, day), number):.2f} µs",
+            "< 1 µs",
+        )
     )
-    rows.append(("warm resolve('Iran')", f"{per_call_us(lambda: sco.resolve('Iran'), number):.2f} µs", ""))
     rows.append(
-        ("warm members(on=str)", f"{per_call_us(lambda: sco.members('2024-07-04'), number // 50):.1f} µs", "")
+        ("warm resolve('Iran')", f"{per_call_us(lambda: sco.resolve('Iran'), number):.2f} µs", "")
+    )
+    rows.append(
+        (
+            "warm members(on=str)",
+            f"{per_call_us(lambda: sco.members('2024-07-04'), number // 50):.1f} µs",
+            "",
+        )
     )
     if importlib.util.find_spec("pycountry") is not None:
         import pycountry
 
         pycountry.countries.lookup("Iran")
         rows.append(
-            ("pycountry.countries.lookup('Iran') warm", f"{per_call_us(lambda: pycountry.countries.lookup('Iran'), number // 10):.2f} µs", "peer")
+            (
+                "pycountry.countries.lookup('Iran') warm",
+                f"{per_call_us(lambda: pycountry.countries.lookup('Iran'), number // 10):.2f} µs",
+                "peer",
+            )
         )
 
     width = max(len(r[0]) for r in rows)

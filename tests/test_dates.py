@@ -51,8 +51,8 @@ def test_to_date_accepts(value: object, expected: date) -> None:
         ("2023-07-04T10:00", "YYYY-MM-DD"),
         (pd.NaT, "NaT"),
         (np.datetime64("NaT", "D"), "NaT"),
-        (np.datetime64("2023", "Y"), "a year or month"),
-        (np.datetime64("2023-07", "M"), "a year or month"),
+        (np.datetime64("2023", "Y"), "a year, month or week"),
+        (np.datetime64("2023-07", "M"), "a year, month or week"),
     ],
 )
 def test_to_date_rejects_values(value: object, message: str) -> None:

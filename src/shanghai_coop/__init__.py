@@ -19,7 +19,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._enums import Precision, QualifierKind, Status
+    from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
     from ._organisation import Ambiguous, Organisation
     from .errors import (
         AmbiguousDateError,
@@ -29,45 +29,85 @@ if TYPE_CHECKING:
         InvalidArgumentError,
         MissingExtraError,
         MixedScriptError,
+        NotRecordedError,
         ShanghaiCoopError,
         StateTypeError,
         UnknownStateError,
+        UnknownSummitError,
     )
     from .model import (
+        Application,
+        Attendance,
+        BacktestRow,
+        Body,
         Category,
+        Charter,
+        Guest,
+        Headquarters,
         Membership,
         MemberState,
         Names,
+        Office,
         PartialDate,
+        Person,
+        Projection,
         Qualifier,
+        Relation,
+        Roster,
+        RosterEntry,
+        RosterExclusion,
         Source,
+        Summit,
+        Term,
         Variant,
     )
 
 __all__ = [
     "AmbiguousDateError",
+    "Application",
+    "Attendance",
+    "BacktestRow",
+    "Body",
     "Category",
+    "Charter",
+    "Council",
     "DataError",
     "DateTypeError",
     "DateValueError",
+    "Guest",
+    "Headquarters",
     "InvalidArgumentError",
     "MemberState",
     "Membership",
     "MissingExtraError",
     "MixedScriptError",
     "Names",
+    "NotRecordedError",
+    "Office",
     "Organisation",
     "PartialDate",
+    "Person",
     "Precision",
+    "Projection",
     "Qualifier",
     "QualifierKind",
+    "Relation",
+    "Roster",
+    "RosterEntry",
+    "RosterExclusion",
     "ShanghaiCoopError",
     "Source",
     "StateTypeError",
     "Status",
+    "Summit",
+    "SummitFormat",
+    "SummitStatus",
+    "Term",
     "UnknownStateError",
+    "UnknownSummitError",
     "Variant",
     "__version__",
+    "council",
     "data_version",
     "dialogue_partners",
     "history",
@@ -76,14 +116,43 @@ __all__ = [
     "organisation",
     "partners",
     "possible_statuses",
+    "projected_hosts",
+    "rats_director",
     "resolve",
+    "rotation_backtest",
+    "rotation_order",
+    "secretary_general",
     "status_of",
+    "summit",
+    "summits",
+    "terms",
 ]
 
 _LAZY = {
     "Status": "._enums",
     "Precision": "._enums",
     "QualifierKind": "._enums",
+    "Council": "._enums",
+    "SummitFormat": "._enums",
+    "SummitStatus": "._enums",
+    "BacktestRow": ".model",
+    "Projection": ".model",
+    "Summit": ".model",
+    "UnknownSummitError": ".errors",
+    "NotRecordedError": ".errors",
+    "Application": ".model",
+    "Attendance": ".model",
+    "Body": ".model",
+    "Charter": ".model",
+    "Guest": ".model",
+    "Headquarters": ".model",
+    "Office": ".model",
+    "Person": ".model",
+    "Relation": ".model",
+    "Roster": ".model",
+    "RosterEntry": ".model",
+    "RosterExclusion": ".model",
+    "Term": ".model",
     "Category": ".model",
     "MemberState": ".model",
     "Membership": ".model",
@@ -115,9 +184,12 @@ def __getattr__(name: str) -> object:
         globals()[name] = value
         return value
     if name == "__version__":
-        from importlib.metadata import version
+        from importlib.metadata import PackageNotFoundError, version
 
-        return version("shanghai_coop")
+        try:
+            return version("shanghai_coop")
+        except PackageNotFoundError:  # imported from a source tree that is not installed
+            return "0+unknown"
     raise AttributeError(f"module 'shanghai_coop' has no attribute {name!r}")
 
 
@@ -323,6 +395,187 @@ def resolve(name: str | MemberState) -> MemberState:
         'BLR'
     """
     return organisation().resolve(name)
+
+
+def summits(
+    council: Council | str | None = None,
+    between: tuple[object, object] | None = None,
+    host: str | MemberState | None = None,
+    status: SummitStatus | str | None = None,
+) -> tuple[Summit, ...]:
+    """Return the SCO's recorded council meetings; see :meth:`Organisation.summits`.
+
+    Args:
+        council: ``"heads_of_state"``, ``"heads_of_government"`` or ``None`` for both.
+        between: ``(first, last)`` date-likes, both inclusive; overlapping summits count.
+        host: Only summits hosted by this state.
+        status: ``"held"``, ``"planned"``, ``"not_held"``; ``None`` for held and planned.
+
+    Returns:
+        The :class:`Summit` records in time order.
+
+    Raises:
+        InvalidArgumentError: An argument is not one of its values.
+
+    Example:
+        >>> [s.city for s in summits(council="heads_of_state", between=("2024-01-01", "2024-12-31"))]
+        ['Astana']
+    """  # noqa: E501
+    return organisation().summits(council, between, host, status)
+
+
+def summit(year: int, council: Council | str = "heads_of_state") -> Summit:
+    """Return the SCO's one meeting of a council in a year; see :meth:`Organisation.summit`.
+
+    Args:
+        year: The calendar year.
+        council: ``"heads_of_state"`` (default) or ``"heads_of_government"``.
+
+    Returns:
+        The :class:`Summit`.
+
+    Raises:
+        UnknownSummitError: No meeting of that council is recorded for the year.
+
+    Example:
+        >>> summit(2024, council="heads_of_government").city
+        'Islamabad'
+    """
+    return organisation().summit(year, council)
+
+
+def rotation_order(on: object) -> tuple[MemberState, ...]:
+    """Return the SCO members on a day in rotation order; see :meth:`Organisation.rotation_order`.
+
+    Args:
+        on: A date-like value.
+
+    Returns:
+        The members sorted by Russian short name under a Russian collation.
+
+    Raises:
+        AmbiguousDateError: A membership is uncertain that day.
+
+    Example:
+        >>> [s.names.ru_short for s in rotation_order("2026-01-01")][-1]
+        'Узбекистан'
+    """
+    return organisation().rotation_order(on)
+
+
+def projected_hosts(after: object, count: int = 1) -> tuple[Projection, ...]:
+    """Project the next heads-of-state summit hosts; see :meth:`Organisation.projected_hosts`.
+
+    Args:
+        after: A year, a summit id or a :class:`Summit`.
+        count: How many years to project (1 to 100).
+
+    Returns:
+        :class:`Projection` objects, labelled as projections.
+
+    Raises:
+        UnknownSummitError: No heads-of-state summit is recorded for the year given.
+
+    Example:
+        >>> [(p.year, p.host.id) for p in projected_hosts(after=2026, count=3)]
+        [(2027, 'PAK'), (2028, 'RUS'), (2029, 'TJK')]
+    """
+    return organisation().projected_hosts(after, count)
+
+
+def rotation_backtest() -> tuple[BacktestRow, ...]:
+    """Compare every recorded heads-of-state summit with the rule; see :meth:`Organisation.rotation_backtest`.
+
+    Returns:
+        :class:`BacktestRow` objects in time order.
+
+    Example:
+        >>> sum(1 for row in rotation_backtest() if row.followed is False) > 0
+        True
+    """  # noqa: E501
+    return organisation().rotation_backtest()
+
+
+def terms(office: str | None = None) -> tuple[Term, ...]:
+    """Return the SCO's terms of office; see :meth:`Organisation.terms`.
+
+    Args:
+        office: ``"executive_secretary"``, ``"secretary_general"``, ``"rats_director"`` or
+            ``None`` for all.
+
+    Returns:
+        :class:`Term` records, by office and in time order.
+
+    Raises:
+        InvalidArgumentError: ``office`` is not one of the offices.
+
+    Example:
+        >>> [t.holder.name for t in terms("rats_director")][-1]
+        'Ularbek Sharsheev'
+    """
+    return organisation().terms(office)
+
+
+def secretary_general(on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
+    """Return the head of the SCO Secretariat on a day; see :meth:`Organisation.secretary_general`.
+
+    Args:
+        on: A date-like value.
+        ambiguous: ``"raise"``, ``"earliest"`` or ``"latest"``, for a day inside a
+            transition dated only to a month or year.
+
+    Returns:
+        The :class:`Term` (its ``office`` says whether the post was that of the Executive
+        Secretary or of the Secretary-General), or ``None`` before the Secretariat existed.
+
+    Raises:
+        AmbiguousDateError: ``on`` is inside an uncertain transition (with ``"raise"``).
+
+    Example:
+        >>> secretary_general("2025-03-01").holder.name
+        'Nurlan Yermekbayev'
+    """
+    return organisation().secretary_general(on, ambiguous=ambiguous)
+
+
+def rats_director(on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
+    """Return the Director of the RATS Executive Committee on a day; see :meth:`Organisation.rats_director`.
+
+    Args:
+        on: A date-like value.
+        ambiguous: As for :func:`secretary_general`.
+
+    Returns:
+        The :class:`Term`, or ``None`` before the RATS existed.
+
+    Raises:
+        AmbiguousDateError: ``on`` is inside an uncertain transition (with ``"raise"``).
+
+    Example:
+        >>> rats_director("2017-01-01").holder.name
+        'Yevgeniy Sysoev'
+    """  # noqa: E501
+    return organisation().rats_director(on, ambiguous=ambiguous)
+
+
+def council(kind: Council | str, on: object) -> Roster:
+    """Return the latest recorded roster of an SCO council on or before a day; see :meth:`Organisation.council`.
+
+    Args:
+        kind: ``"heads_of_state"`` or ``"heads_of_government"``.
+        on: A date-like value.
+
+    Returns:
+        The :class:`Roster`; its ``as_of`` is the day it describes.
+
+    Raises:
+        NotRecordedError: No roster of that council is recorded on or before ``on``.
+
+    Example:
+        >>> str(council("heads_of_government", on="2023-01-01").as_of)
+        '2022-11-01'
+    """  # noqa: E501
+    return organisation().council(kind, on)
 
 
 def data_version() -> str:

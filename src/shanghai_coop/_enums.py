@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Precision", "QualifierKind", "Status"]
+__all__ = ["Council", "Precision", "QualifierKind", "Status", "SummitFormat", "SummitStatus"]
 
 
 class Status(str, enum.Enum):
@@ -83,6 +83,69 @@ class Precision(str, enum.Enum):
     MONTH = "month"
     YEAR = "year"
     ONE_OF = "one_of"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Council(str, enum.Enum):
+    """The two councils whose meetings are the SCO's summits.
+
+    Members:
+        HEADS_OF_STATE: ``"heads_of_state"``, the Council of Heads of State (the supreme
+            body; its annual meeting is "the SCO summit").
+        HEADS_OF_GOVERNMENT: ``"heads_of_government"``, the Council of Heads of Government
+            (Prime Ministers).
+
+    Example:
+        >>> Council("heads_of_government").name
+        'HEADS_OF_GOVERNMENT'
+    """
+
+    HEADS_OF_STATE = "heads_of_state"
+    HEADS_OF_GOVERNMENT = "heads_of_government"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SummitFormat(str, enum.Enum):
+    """How a council meeting was held.
+
+    Members:
+        IN_PERSON: ``"in_person"``.
+        VIDEOCONFERENCE: ``"videoconference"``, chaired from the host state.
+        HYBRID: ``"hybrid"``, some leaders present and some by video link.
+
+    Example:
+        >>> SummitFormat.HYBRID.value
+        'hybrid'
+    """
+
+    IN_PERSON = "in_person"
+    VIDEOCONFERENCE = "videoconference"
+    HYBRID = "hybrid"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SummitStatus(str, enum.Enum):
+    """Whether a recorded meeting took place.
+
+    Members:
+        HELD: ``"held"``, a source reports that it took place.
+        PLANNED: ``"planned"``, announced; no source read reports that it took place.
+        NOT_HELD: ``"not_held"``, a year in which the council did not meet.
+
+    Example:
+        >>> SummitStatus("planned") is SummitStatus.PLANNED
+        True
+    """
+
+    HELD = "held"
+    PLANNED = "planned"
+    NOT_HELD = "not_held"
 
     def __str__(self) -> str:
         return self.value

@@ -26,26 +26,31 @@ from typing import Any, NamedTuple
 from ._enums import Status
 from .dates import parse_edtf
 
-__all__ = ["Segment", "StatusTable", "build_tables"]
+__all__ = ["AMBIGUOUS", "Segment", "StatusTable", "build_tables", "build_term_table"]
 
 _INF = 10**9  # an ordinal after every real date
 
 
 class Segment(NamedTuple):
-    """The constant answer between two breakpoints."""
+    """The constant answer between two breakpoints.
 
-    possible: frozenset[Status]
-    earliest: Status
-    latest: Status
+    The values are statuses for status tables, and term ids (or ``None`` for a vacancy)
+    for the tables of an office.
+    """
+
+    possible: frozenset[Any]
+    earliest: Any
+    latest: Any
     window: tuple[int, int] | None  # (first, last) ordinal of the uncertain transition(s)
-    exact: Status | None  # the single possible status, or None when ambiguous
+    exact: Any  # the single possible value, or _AMBIGUOUS when there are several
 
 
-_NONE_SEGMENT = Segment(frozenset({Status.NONE}), Status.NONE, Status.NONE, None, Status.NONE)
+#: The ``exact`` field of a segment with more than one possible value.
+AMBIGUOUS = object()
 
 
 class _Spell(NamedTuple):
-    status: Status
+    status: Any
     start_e: int
     start_l: int
     start_text: str
@@ -55,18 +60,19 @@ class _Spell(NamedTuple):
 
 
 class StatusTable:
-    """The breakpoints and segments of one state's history in one organisation."""
+    """The breakpoints and segments of one state's history (or one office's terms)."""
 
-    __slots__ = ("breaks", "segments")
+    __slots__ = ("before", "breaks", "segments")
 
-    def __init__(self, breaks: list[int], segments: list[Segment]) -> None:
+    def __init__(self, breaks: list[int], segments: list[Segment], before: Segment) -> None:
         self.breaks = breaks
         self.segments = segments
+        self.before = before
 
     def at(self, ordinal: int) -> Segment:
         """Return the segment that holds on a day ordinal."""
         index = bisect.bisect_right(self.breaks, ordinal) - 1
-        return self.segments[index] if index >= 0 else _NONE_SEGMENT
+        return self.segments[index] if index >= 0 else self.before
 
 
 def _bounds(text: str) -> tuple[int, int]:
@@ -74,20 +80,19 @@ def _bounds(text: str) -> tuple[int, int]:
     return parsed.earliest.toordinal(), parsed.latest.toordinal()
 
 
-def _spells(records: Iterable[Mapping[str, Any]]) -> list[_Spell]:
+def _spells(records: Iterable[Mapping[str, Any]], value: str = "status") -> list[_Spell]:
     out = []
     for record in records:
         start_e, start_l = _bounds(record["start"])
         end = record.get("end")
         end_e, end_l = _bounds(end) if end is not None else (_INF, _INF)
-        out.append(
-            _Spell(Status(record["status"]), start_e, start_l, record["start"], end_e, end_l, end)
-        )
+        label = Status(record[value]) if value == "status" else record[value]
+        out.append(_Spell(label, start_e, start_l, record["start"], end_e, end_l, end))
     out.sort(key=lambda spell: (spell.start_e, spell.start_l))
     return out
 
 
-def _table(spells: list[_Spell]) -> StatusTable:
+def _table(spells: list[_Spell], none: Any = Status.NONE) -> StatusTable:
     # Chains of contiguous spells: the end of one is the same partial date as the next start.
     chains: list[tuple[int, int]] = []  # (first start latest, last end earliest)
     for index, spell in enumerate(spells):
@@ -104,9 +109,9 @@ def _table(spells: list[_Spell]) -> StatusTable:
     for day in points:
         possible = {s.status for s in spells if s.start_e <= day < s.end_l}
         if not any(first <= day < last for first, last in chains):
-            possible.add(Status.NONE)
-        earliest = next((s.status for s in spells if s.start_e <= day < s.end_e), Status.NONE)
-        latest = next((s.status for s in spells if s.start_l <= day < s.end_l), Status.NONE)
+            possible.add(none)
+        earliest = next((s.status for s in spells if s.start_e <= day < s.end_e), none)
+        latest = next((s.status for s in spells if s.start_l <= day < s.end_l), none)
         window: tuple[int, int] | None = None
         if len(possible) > 1:
             lows, highs = [], []
@@ -116,13 +121,14 @@ def _table(spells: list[_Spell]) -> StatusTable:
                         lows.append(low)
                         highs.append(high)
             window = (min(lows), max(highs))
-        exact = next(iter(possible)) if len(possible) == 1 else None
+        exact = next(iter(possible)) if len(possible) == 1 else AMBIGUOUS
         segment = Segment(frozenset(possible), earliest, latest, window, exact)
         if segments and segments[-1] == segment:
             continue
         breaks.append(day)
         segments.append(segment)
-    return StatusTable(breaks, segments)
+    before = Segment(frozenset({none}), none, none, None, none)
+    return StatusTable(breaks, segments, before)
 
 
 def build_tables(records: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, StatusTable]]:
@@ -144,3 +150,15 @@ def build_tables(records: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, St
         org: {state: _table(_spells(items)) for state, items in by_state.items()}
         for org, by_state in grouped.items()
     }
+
+
+def build_term_table(records: Iterable[Mapping[str, Any]]) -> StatusTable:
+    """Build the table of one chain of offices: the values are term ids, ``None`` is vacancy.
+
+    Args:
+        records: Term records as in ``offices.json`` (dicts with ``id``, ``start``, ``end``).
+
+    Returns:
+        The table.
+    """
+    return _table(_spells(records, value="id"), none=None)

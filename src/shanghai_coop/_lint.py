@@ -6,18 +6,32 @@ user's copy. Each problem is one line naming the file, the record and the field.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from itertools import pairwise
 
+import attrs
+
+from ._enums import Status, SummitFormat, SummitStatus
 from ._structure import Dataset
-from .model import Membership, PartialDate
+from .model import Membership, MemberState, PartialDate, Term
 from .names import NameIndex, entries
 
 __all__ = ["lint", "name_entries"]
 
 _EARLIEST = date(1990, 1, 1)
+_SOURCE_KINDS = frozenset({"seed", "official", "official-text", "news", "database", "reference"})
+_SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9./-]*")
+_PATTERNS = {
+    "iso_alpha2": re.compile(r"[A-Z]{2}"),
+    "iso_alpha3": re.compile(r"[A-Z]{3}"),
+    "iso_numeric": re.compile(r"[0-9]{3}"),
+    "wikidata": re.compile(r"Q[1-9][0-9]*"),
+    "cow_abbrev": re.compile(r"[A-Z]{3}"),
+}
+_SUMMIT_ID = re.compile(r"(SCO|S5)-(CHS|CHG)-[0-9]{4}")
 _DATE_FIELDS = ("start", "end", "approved")
 
 
@@ -25,7 +39,7 @@ def lint(data: Dataset) -> list[str]:
     """Return every problem found in a structured data set (empty when it is clean).
 
     Rules: ids unique; references (states, organisations, sources) resolve; every record
-    cites at least one source; spells of a state in an organisation sorted and not
+    cites a source, and every source is cited; spells of a state in an organisation sorted and not
     overlapping; each spell non-empty; qualifiers inside their spell; approval not after the
     grant; each status within the organisation's categories of that time; dates between
     1990 and the data's ``as_of``; variants name a real field and a valid date; a state's ISO
@@ -45,7 +59,7 @@ def lint(data: Dataset) -> list[str]:
 
     for file, ids in (
         ("sources.json", [s.id for s in data.sources]),
-        ("organisations.json", list(orgs)),
+        ("organisations.json", [org.id for org in data.organisations]),
         ("states.json", [s.id for s in data.states]),
         ("countries.json", [c.alpha3 for c in data.countries]),
         ("spells.json", [s.id for s in data.spells]),
@@ -53,25 +67,46 @@ def lint(data: Dataset) -> list[str]:
         counts = Counter(ids).items()
         problems += [f"{file}: id {i!r} is used {n} times" for i, n in counts if n > 1]
 
+    cited: set[str] = set()
+
     def cite(file: str, record: str, sources: Iterable[str]) -> None:
         sources = tuple(sources)
+        cited.update(sources)
         if not sources:
             problems.append(f"{file}: {record}: cites no source")
         problems.extend(
             f"{file}: {record}: unknown source {s!r}" for s in sources if s not in source_ids
         )
 
+    for source in data.sources:
+        where = f"sources.json: {source.id}"
+        if not _SOURCE_ID.fullmatch(source.id):
+            problems.append(f"{where}: id is not lower-case letters, digits, '.', '/', '-'")
+        if source.kind not in _SOURCE_KINDS:
+            problems.append(f"{where}: kind {source.kind!r} is not one of {sorted(_SOURCE_KINDS)}")
+        if source.url is not None and not source.url.startswith(("http://", "https://")):
+            problems.append(f"{where}: url {source.url!r} is not an http(s) address")
+        if not source.title.strip():
+            problems.append(f"{where}: empty title")
     for org in data.organisations:
         cite("organisations.json", org.id, org.sources)
         for link in (org.predecessor, org.successor):
             if link is not None and link not in orgs:
                 problems.append(f"organisations.json: {org.id}: unknown organisation {link!r}")
+            if link == org.id:
+                problems.append(f"organisations.json: {org.id}: is its own predecessor/successor")
+        if org.successor in orgs and orgs[org.successor].predecessor != org.id:
+            problems.append(
+                f"organisations.json: {org.id}: successor {org.successor} does not name it as"
+                " predecessor"
+            )
         for category in org.categories:
             label = f"{org.id} category {category.status.value}"
             cite("organisations.json", label, category.sources)
 
     for state in data.states:
         cite("states.json", state.id, state.sources)
+        problems += _check_identifiers(state)
         country = countries.get(state.iso_alpha3)
         if state.id != state.iso_alpha3:
             problems.append(f"states.json: {state.id}: id differs from iso_alpha3")
@@ -87,6 +122,9 @@ def lint(data: Dataset) -> list[str]:
     for spell in data.spells:
         where = f"spells.json: {spell.id}"
         cite("spells.json", spell.id, spell.sources)
+        expected_id = f"{spell.organisation}/{spell.state}/{spell.status.value}/{spell.start}"
+        if spell.id != expected_id:
+            problems.append(f"{where}: id does not match its content; expected {expected_id!r}")
         if spell.state not in state_ids:
             problems.append(f"{where}: state {spell.state!r} is not in states.json")
         spell_org = orgs.get(spell.organisation)
@@ -133,10 +171,250 @@ def lint(data: Dataset) -> list[str]:
     if [s.id for s in data.sources] != sorted(s.id for s in data.sources):
         problems.append("sources.json: records are not sorted by id")
 
+    problems += _lint_summits(data, state_ids, cite)
+    problems += _lint_offices(data, state_ids, cite)
+    problems += _lint_collation(data)
     try:
         NameIndex(name_entries(data), {})
     except ValueError as error:
         problems.append(f"states.json/countries.json: {error}")
+    for document_sources in data.document_sources:
+        cite("countries.json/collation.json", "generated data", document_sources)
+    problems += [
+        f"sources.json: {source.id}: cited by no record"
+        for source in data.sources
+        if source.id not in cited
+    ]
+    return problems
+
+
+def _check_identifiers(state: MemberState) -> list[str]:
+    where = f"states.json: {state.id}"
+    problems = []
+    for field, pattern in _PATTERNS.items():
+        value = getattr(state, field)
+        if value is not None and not pattern.fullmatch(value):
+            problems.append(f"{where}: {field} {value!r} does not match {pattern.pattern}")
+    if state.cow_code is not None and state.cow_code < 1:
+        problems.append(f"{where}: cow_code {state.cow_code} is not a positive integer")
+    names = attrs.asdict(state.names)
+    if not state.names.en_short.strip():
+        problems.append(f"{where}: names.en_short is empty")
+    for field, value in names.items():
+        if value is not None and not value.strip():
+            problems.append(f"{where}: names.{field} is an empty string (use null)")
+    for kind, values in (("aliases", state.aliases), ("former_names", state.former_names)):
+        if any(not value.strip() for value in values):
+            problems.append(f"{where}: {kind} holds an empty string")
+    return problems
+
+
+def _certainly_member(data: Dataset, org: str, state: str, day: date) -> bool:
+    return any(
+        s.organisation == org
+        and s.state == state
+        and s.status is Status.MEMBER
+        and s.start.latest <= day
+        and (s.end is None or day < s.end.earliest)
+        for s in data.spells
+    )
+
+
+def _lint_summits(
+    data: Dataset, state_ids: set[str], cite: Callable[[str, str, Iterable[str]], None]
+) -> list[str]:
+    problems: list[str] = []
+    file = "summits.json"
+    counts = Counter(r.id for r in data.summit_records)
+    problems += [f"{file}: id {i!r} is used {n} times" for i, n in counts.items() if n > 1]
+    order = [(r.organisation, r.council.value, r.start.earliest) for r in data.summit_records]
+    if order != sorted(order):
+        problems.append(f"{file}: records are not sorted by organisation, council and start")
+    orgs = {org.id for org in data.organisations}
+    per_year: Counter[tuple[str, str, int]] = Counter()
+    for r in data.summit_records:
+        where = f"{file}: {r.id}"
+        cite(file, r.id, r.sources)
+        council = "CHS" if r.council.value == "heads_of_state" else "CHG"
+        expected_id = f"{r.organisation}-{council}-{r.start.earliest.year}"
+        if r.id != expected_id or not _SUMMIT_ID.fullmatch(r.id):
+            problems.append(f"{where}: id does not match its content; expected {expected_id!r}")
+        if r.organisation not in orgs:
+            problems.append(f"{where}: unknown organisation {r.organisation!r}")
+        if r.start.earliest < _EARLIEST:
+            problems.append(f"{where}: start {r.start} is before 1990")
+        if r.status is SummitStatus.HELD and r.start.earliest > data.as_of:
+            problems.append(f"{where}: held, but starts after the data's as_of {data.as_of}")
+        if r.end is not None and r.end.earliest <= r.start.latest:
+            problems.append(f"{where}: end {r.end} is not after start {r.start}")
+        if r.status is SummitStatus.NOT_HELD:
+            if r.host is not None or r.city is not None or r.format is not None:
+                problems.append(f"{where}: not held, yet has a host, city or format")
+        else:
+            if r.start.earliest.year != r.start.latest.year:
+                problems.append(f"{where}: start {r.start} is not within one year")
+            per_year[(r.organisation, r.council.value, r.start.earliest.year)] += 1
+        if r.host is not None:
+            if r.host not in state_ids:
+                problems.append(f"{where}: host {r.host!r} is not in states.json")
+            elif not _certainly_member(data, r.organisation, r.host, (r.end or r.start).latest):
+                problems.append(
+                    f"{where}: host {r.host} was not certainly a member of {r.organisation} on"
+                    f" the summit's last day"
+                )
+        if r.format is SummitFormat.IN_PERSON and r.city is None:
+            problems.append(f"{where}: in person, but no city")
+        for variant in r.variants:
+            cite(file, f"{r.id} variant {variant.field}", variant.sources)
+            if variant.field in ("start", "end"):
+                problems += _check_variant(where, variant.field, variant.value)
+            elif variant.field == "host":
+                if variant.value not in state_ids:
+                    problems.append(f"{where}: variant host {variant.value!r} is not a state id")
+            elif variant.field not in ("city", "format"):
+                problems.append(f"{where}: variant names unknown field {variant.field!r}")
+    for (org, council, year), n in sorted(per_year.items()):
+        if n > 1:
+            problems.append(f"{file}: {n} meetings of {org} {council} in {year}")
+    return problems
+
+
+def _lint_offices(
+    data: Dataset, state_ids: set[str], cite: Callable[[str, str, Iterable[str]], None]
+) -> list[str]:
+    problems: list[str] = []
+    file = "offices.json"
+    for kind, ids in (
+        ("office", [o.id for o in data.office_records]),
+        ("person", [p.id for p in data.people]),
+        ("term", [t.id for t in data.term_records]),
+        ("roster", [r.id for r in data.roster_records]),
+    ):
+        counts = Counter(ids).items()
+        problems += [f"{file}: {kind} id {i!r} is used {n} times" for i, n in counts if n > 1]
+    offices = {o.id: o for o in data.office_records}
+    for office in data.office_records:
+        cite(file, f"office {office.id}", office.sources)
+        problems += _check_interval(
+            f"{file}: office {office.id}", office.start, office.end, data.as_of
+        )
+        if office.successor is not None and office.successor not in offices:
+            problems.append(f"{file}: office {office.id}: unknown successor {office.successor!r}")
+    for person in data.people:
+        cite(file, f"person {person.id}", person.sources)
+        if person.wikidata is not None and not _PATTERNS["wikidata"].fullmatch(person.wikidata):
+            problems.append(
+                f"{file}: person {person.id}: wikidata {person.wikidata!r} is not a QID"
+            )
+        if not person.en.strip():
+            problems.append(f"{file}: person {person.id}: empty English name")
+    by_office: dict[str, list[Term]] = {}
+    for term in data.terms:
+        where = f"{file}: term {term.id}"
+        cite(file, f"term {term.id}", term.sources)
+        expected = f"{term.office.id}/{term.start.earliest.year}/{term.holder.id}"
+        if term.id != expected:
+            problems.append(f"{where}: id does not match its content; expected {expected!r}")
+        problems += _check_interval(where, term.start, term.end, data.as_of)
+        held = term.office
+        if term.start.earliest < held.start.earliest or (
+            held.end is not None and (term.end is None or term.end.latest > held.end.latest)
+        ):
+            problems.append(f"{where}: outside the time the office {held.id} existed")
+        if term.state is not None and not _certainly_member(
+            data, "SCO", term.state.id, term.start.latest
+        ):
+            problems.append(f"{where}: {term.state.id} was not a member when the term began")
+        for variant in term.variants:
+            cite(file, f"term {term.id} variant {variant.field}", variant.sources)
+            if variant.field in ("start", "end"):
+                problems += _check_variant(where, variant.field, variant.value)
+            elif variant.field == "state":
+                if variant.value not in state_ids:
+                    problems.append(f"{where}: variant state {variant.value!r} is not a state id")
+            else:
+                problems.append(f"{where}: variant names unknown field {variant.field!r}")
+        by_office.setdefault(held.id, []).append(term)
+    for office_id, terms in sorted(by_office.items()):
+        ordered = sorted(terms, key=lambda t: t.start.earliest)
+        for before, after in pairwise(ordered):
+            if before.end is None:
+                problems.append(f"{file}: {office_id}: open term followed by another")
+            elif before.end != after.start and before.end.latest > after.start.earliest:
+                problems.append(f"{file}: {office_id}: {before.id} overlaps {after.id}")
+    for roster in data.rosters:
+        where = f"councils.json: {roster.id}"
+        cite("councils.json", roster.id, roster.sources)
+        if roster.basis not in ("meeting", "gallery"):
+            problems.append(f"{where}: basis {roster.basis!r} is not 'meeting' or 'gallery'")
+        if not roster.id.startswith(f"{roster.council.value}/"):
+            problems.append(f"{where}: id does not start with its council")
+        states = Counter(entry.state.id for entry in roster.entries)
+        problems += [f"{where}: {s} has {n} entries" for s, n in states.items() if n > 1]
+        for entry in roster.entries:
+            cite("councils.json", f"{roster.id} {entry.state.id}", entry.sources)
+            if not _certainly_member(data, "SCO", entry.state.id, roster.as_of.latest):
+                problems.append(f"{where}: {entry.state.id} was not a member on {roster.as_of}")
+            for variant in entry.variants:
+                cite("councils.json", f"{roster.id} {entry.state.id} variant", variant.sources)
+                if variant.field not in ("member", "role", "represented_by"):
+                    problems.append(f"{where}: variant names unknown field {variant.field!r}")
+        for excluded in roster.excluded:
+            cite("councils.json", f"{roster.id} excluded {excluded.state.id}", excluded.sources)
+    for org_id, facts in data.facts.items():
+        where = f"organisations.json: {org_id}"
+        if facts.charter is not None:
+            cite("organisations.json", f"{org_id} charter", facts.charter.sources)
+        for record in data.organisations:
+            if record.id == org_id and record.languages is not None:
+                cite("organisations.json", f"{org_id} languages", record.languages.sources)
+        for hq in facts.headquarters:
+            cite("organisations.json", f"{org_id} headquarters {hq.body}", hq.sources)
+        for body in facts.bodies:
+            cite("organisations.json", f"{org_id} body {body.id}", body.sources)
+        for relation in facts.relations:
+            cite("organisations.json", f"{org_id} relation {relation.id}", relation.sources)
+            for variant in relation.variants:
+                cite("organisations.json", f"{org_id} relation {relation.id}", variant.sources)
+                problems += _check_variant(
+                    f"{where} relation {relation.id}", variant.field, variant.value
+                )
+        for guest in facts.guests:
+            cite("organisations.json", f"{org_id} guest {guest.id}", guest.sources)
+            for attendance in guest.attested:
+                cite("organisations.json", f"{org_id} guest {guest.id}", attendance.sources)
+        for application in facts.applications:
+            label = f"{org_id} application {application.id}"
+            cite("organisations.json", label, application.sources)
+            if application.kind not in ("application", "interest"):
+                problems.append(f"{where}: {application.id}: kind {application.kind!r}")
+            if application.applied_for is Status.NONE:
+                problems.append(f"{where}: {application.id}: applied for 'none'")
+            for variant in application.variants:
+                cite("organisations.json", label, variant.sources)
+    return problems
+
+
+def _lint_collation(data: Dataset) -> list[str]:
+    problems: list[str] = []
+    by_state = Counter(r.state for r in data.collation)
+    names = {r.state: r.name for r in data.collation}
+    for state in data.states:
+        if state.names.ru_short is None:
+            continue
+        if by_state[state.id] != 1:
+            problems.append(f"collation.json: {state.id}: {by_state[state.id]} records, expected 1")
+        elif names[state.id] != state.names.ru_short:
+            problems.append(
+                f"collation.json: {state.id}: key is for {names[state.id]!r}, but the state's"
+                f" ru_short is {state.names.ru_short!r}; run scripts/update_collation.py"
+            )
+    known = {state.id for state in data.states}
+    problems += [
+        f"collation.json: {r.state}: not in states.json"
+        for r in data.collation
+        if r.state not in known
+    ]
     return problems
 
 

@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .dates import parse_edtf
 from .errors import DataError
 
 __all__ = [
@@ -30,13 +31,17 @@ __all__ = [
 
 SCHEMA_VERSION = 1
 META_FILE = "_meta.json"
-#: The data files and the key of each file's list of records.
-DATA_FILES: Mapping[str, str] = {
-    "sources.json": "sources",
-    "organisations.json": "organisations",
-    "states.json": "states",
-    "countries.json": "countries",
-    "spells.json": "spells",
+#: The data files and the keys of each file's lists of records (the first is the main one).
+DATA_FILES: Mapping[str, tuple[str, ...]] = {
+    "sources.json": ("sources",),
+    "organisations.json": ("organisations",),
+    "states.json": ("states",),
+    "countries.json": ("countries",),
+    "spells.json": ("spells",),
+    "summits.json": ("summits",),
+    "offices.json": ("offices", "people", "terms"),
+    "councils.json": ("rosters",),
+    "collation.json": ("collation",),
 }
 _HEADER_KEYS = ("schema_version", "data_version", "as_of")
 _PACKAGE = "shanghai_coop"
@@ -81,9 +86,9 @@ class RawData:
                     self._documents[file] = found
         return found
 
-    def records(self, file: str) -> list[dict[str, Any]]:
-        """Return the list of records of one file."""
-        records: list[dict[str, Any]] = self.document(file)[DATA_FILES[file]]
+    def records(self, file: str, key: str | None = None) -> list[dict[str, Any]]:
+        """Return a list of records of one file (by default its main list)."""
+        records: list[dict[str, Any]] = self.document(file)[key or DATA_FILES[file][0]]
         return records
 
     def where(self, file: str) -> str:
@@ -91,7 +96,6 @@ class RawData:
         return file if self.origin == "package" else os.path.join(self.origin, file)
 
     def _load(self, name: str) -> dict[str, Any]:
-        key = DATA_FILES[name]
         where = self.where(name)
         blob = _read(self._reader, self.where, name)
         if self._verify:
@@ -99,6 +103,8 @@ class RawData:
 
             digest = hashlib.sha256(blob).hexdigest()
             expected = self.meta["files"].get(name)
+            if expected is None:
+                raise DataError(self.where(META_FILE), [f"$.files: no checksum for {name}"])
             if expected != digest:
                 raise DataError(
                     where,
@@ -119,11 +125,12 @@ class RawData:
                         f" {self.meta.get(header)!r} in {META_FILE}"
                     ],
                 )
-        if not isinstance(document.get(key), list):
-            raise DataError(where, [f"$.{key}: expected a list of records"])
-        for index, record in enumerate(document[key]):
-            if not isinstance(record, dict):
-                raise DataError(where, [f"$.{key}[{index}]: expected a JSON object"])
+        for key in DATA_FILES[name]:
+            if not isinstance(document.get(key), list):
+                raise DataError(where, [f"$.{key}: expected a list of records"])
+            for index, record in enumerate(document[key]):
+                if not isinstance(record, dict):
+                    raise DataError(where, [f"$.{key}[{index}]: expected a JSON object"])
         return document
 
 
@@ -152,13 +159,14 @@ def _directory_reader(path: str | os.PathLike[str]) -> Callable[[str], bytes]:
     return read_bytes
 
 
-def read(path: str | os.PathLike[str] | None = None) -> RawData:
+def read(path: str | os.PathLike[str] | None = None, *, verify: bool | None = None) -> RawData:
     """Read and check the data files.
 
     Args:
         path: A directory holding a copy of the data files, or ``None`` for the packaged
             data. A copy is read whole and every file's SHA-256 checked against
             ``_meta.json``; the packaged files are read on first need.
+        verify: Read every file now and check its SHA-256; default: only for a copy.
 
     Returns:
         The parsed documents.
@@ -175,8 +183,9 @@ def read(path: str | os.PathLike[str] | None = None) -> RawData:
 
     meta = _parse(where(META_FILE), _read(reader, where, META_FILE))
     _check_meta(where(META_FILE), meta)
-    raw = RawData(origin, meta, reader, verify=path is not None)
-    if path is not None:
+    verify = path is not None if verify is None else verify
+    raw = RawData(origin, meta, reader, verify=verify)
+    if verify:
         for name in DATA_FILES:
             raw.document(name)
     return raw
@@ -219,9 +228,15 @@ def _check_meta(name: str, meta: Any) -> None:
             f"$.schema_version: {meta.get('schema_version')!r} is not {SCHEMA_VERSION}, the"
             " version this release of shanghai_coop reads"
         )
-    for key in ("data_version", "as_of"):
-        if not isinstance(meta.get(key), str):
-            problems.append(f"$.{key}: expected a string")
+    if not isinstance(meta.get("data_version"), str):
+        problems.append("$.data_version: expected a string")
+    as_of = meta.get("as_of")
+    try:
+        if not isinstance(as_of, str) or len(as_of) != 10:
+            raise ValueError("not a day")
+        parse_edtf(as_of)
+    except ValueError:
+        problems.append(f"$.as_of: {as_of!r} is not a calendar day 'YYYY-MM-DD'")
     files = meta.get("files")
     if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
         problems.append("$.files: expected an object of file name to SHA-256 hex digest")
@@ -258,13 +273,30 @@ def write_meta(path: str | os.PathLike[str]) -> dict[str, Any]:
 
     Returns:
         The new ``_meta.json`` content.
+
+    Raises:
+        DataError: The directory or a data file is missing or unreadable, or
+            ``states.json`` is not JSON with the three header keys.
     """
+    import hashlib
+
+    reader = _directory_reader(path)
     directory = os.fspath(path)
-    with open(os.path.join(directory, "states.json"), encoding="utf-8") as handle:
-        header = json.load(handle)
-    meta = {key: header[key] for key in _HEADER_KEYS}
-    meta["files"] = checksums(directory)
-    with open(os.path.join(directory, META_FILE), "w", encoding="utf-8", newline="\n") as handle:
-        json.dump(meta, handle, indent=2, sort_keys=True)
-        handle.write("\n")
+
+    def where(name: str) -> str:
+        return os.path.join(directory, name)
+
+    header = _parse(where("states.json"), _read(reader, where, "states.json"))
+    if not isinstance(header, dict) or not all(key in header for key in _HEADER_KEYS):
+        raise DataError(where("states.json"), [f"$: expected an object with {_HEADER_KEYS}"])
+    meta: dict[str, Any] = {key: header[key] for key in _HEADER_KEYS}
+    meta["files"] = {
+        name: hashlib.sha256(_read(reader, where, name)).hexdigest() for name in DATA_FILES
+    }
+    try:
+        with open(where(META_FILE), "w", encoding="utf-8", newline="\n") as handle:
+            json.dump(meta, handle, indent=2, sort_keys=True)
+            handle.write("\n")
+    except OSError as error:
+        raise DataError(where(META_FILE), [f"cannot be written: {error.strerror}"]) from None
     return meta

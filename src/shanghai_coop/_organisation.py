@@ -14,19 +14,39 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import _load
-from ._enums import Status
-from ._index import Segment, StatusTable, build_tables
+from ._enums import Council, Status, SummitStatus
+from ._index import AMBIGUOUS, Segment, StatusTable, build_tables
 from .dates import ordinal, to_date
 from .errors import (
     AmbiguousDateError,
     InvalidArgumentError,
+    NotRecordedError,
     StateTypeError,
+    UnknownSummitError,
 )
 from .names import NameIndex, entries
 
 if TYPE_CHECKING:
-    from ._structure import Country, Dataset, OrganisationRecord
-    from .model import Category, Membership, MemberState, PartialDate, Source
+    from ._structure import Country, Dataset, Facts, OrganisationRecord
+    from .model import (
+        Application,
+        BacktestRow,
+        Body,
+        Category,
+        Charter,
+        Guest,
+        Headquarters,
+        Membership,
+        MemberState,
+        Office,
+        PartialDate,
+        Projection,
+        Relation,
+        Roster,
+        Source,
+        Summit,
+        Term,
+    )
 
 __all__ = ["Ambiguous", "Organisation"]
 
@@ -114,6 +134,29 @@ class _Store:
                     self._dataset = dataset
         return dataset
 
+    def term_table(self, office: str) -> tuple[StatusTable, dict[str, Term]]:
+        """Return the table of an office and the offices it replaced, and its terms by id."""
+        dataset = self.dataset()
+        chain = {office}
+        changed = True
+        while changed:
+            changed = False
+            for candidate in dataset.offices:
+                if candidate.successor in chain and candidate.id not in chain:
+                    chain.add(candidate.id)
+                    changed = True
+        terms = [t for t in dataset.terms if t.office.id in chain]
+        records = [
+            {"id": t.id, "start": t.start.edtf, "end": t.end.edtf if t.end else None} for t in terms
+        ]
+        from ._index import build_term_table
+
+        return build_term_table(records), {t.id: t for t in terms}
+
+    def collation_keys(self) -> dict[str, tuple[int, ...]]:
+        """Return ISO alpha-3 to the collation key of the Russian short name."""
+        return {r.state: r.key for r in self.dataset().collation}
+
     def state(self, key: str) -> MemberState:
         """Return the :class:`MemberState` of a key (ISO alpha-3) known to the name index."""
         found = self._states.get(key)
@@ -178,14 +221,37 @@ class Organisation:
     """
 
     __slots__ = ("_id", "_record", "_store", "_tables")
+    _id: str
+    _record: OrganisationRecord | None
+    _store: _Store
+    _tables: dict[str, StatusTable]
 
     def __init__(self, store: _Store, organisation_id: str) -> None:
-        if organisation_id not in store.organisations:
+        if not isinstance(organisation_id, str) or organisation_id not in store.organisations:
             raise InvalidArgumentError("organisation", organisation_id, store.organisations)
-        self._store = store
-        self._id = organisation_id
-        self._tables: dict[str, StatusTable] = store.tables.get(organisation_id, {})
-        self._record: OrganisationRecord | None = None
+        setattr_ = object.__setattr__
+        setattr_(self, "_store", store)
+        setattr_(self, "_id", organisation_id)
+        setattr_(self, "_tables", store.tables.get(organisation_id, {}))
+        setattr_(self, "_record", None)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Organisation is read-only: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Organisation is read-only: cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Organisation):
+            return NotImplemented
+        return (self._id, self._store.raw.origin, self.data_version) == (
+            other._id,
+            other._store.raw.origin,
+            other.data_version,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self._id, self._store.raw.origin, self.data_version))
 
     # -- construction --------------------------------------------------------------------
 
@@ -195,10 +261,14 @@ class Organisation:
     ) -> Organisation:
         """Load the packaged data, or a copy of it in a directory.
 
-        The packaged data is read once per process and shared; it is validated by the
-        package's own tests and checksummed on every read. A copy in ``path`` is read anew
-        on every call and validated in full before anything is returned: checksums,
-        schema, and every rule of the data linter.
+        The packaged data is read once per process, file by file as queries need it, and
+        shared; its checksums, schema and rules are verified by the package's own test suite
+        (and by ``shanghai-coop verify``), not on every import. A copy in ``path`` is read
+        anew on every call and validated in full before anything is returned: the SHA-256
+        of every file against ``_meta.json``, the structure of every record (a strict
+        converter: types, required and unknown fields, enum values, EDTF dates), and every
+        rule of the data linter (which also applies the JSON Schemas' patterns for ids, codes
+        and URLs).
 
         Args:
             path: A directory with ``_meta.json`` and the data files, or ``None`` for the
@@ -219,7 +289,9 @@ class Organisation:
         """
         if path is None:
             return cls(_packaged_store(), organisation)
-        raw = _load.read(path)
+        if isinstance(path, bytes) or not isinstance(path, (str, os.PathLike)):
+            raise InvalidArgumentError("path", path, ["a directory as str or os.PathLike", "None"])
+        raw = _load.read(os.path.abspath(path))
         from ._lint import lint
         from ._structure import structure
         from .errors import DataError
@@ -259,7 +331,7 @@ class Organisation:
         record = self._record
         if record is None:
             record = next(o for o in self._store.dataset().organisations if o.id == self._id)
-            self._record = record
+            object.__setattr__(self, "_record", record)
         return record
 
     @property
@@ -442,12 +514,12 @@ class Organisation:
             raise InvalidArgumentError("ambiguous", ambiguous, _POLICIES)
         segment, day = self._segment(key, on)
         exact = segment.exact
-        if exact is not None:
-            return exact
+        if exact is not AMBIGUOUS:
+            return exact  # type: ignore[no-any-return]
         if ambiguous == "earliest":
-            return segment.earliest
+            return segment.earliest  # type: ignore[no-any-return]
         if ambiguous == "latest":
-            return segment.latest
+            return segment.latest  # type: ignore[no-any-return]
         raise self._ambiguity(key, day, segment)
 
     def _ambiguity(self, key: str, day: int, segment: Segment) -> AmbiguousDateError:
@@ -481,7 +553,8 @@ class Organisation:
             ['dialogue_partner', 'none']
         """
         segment, _ = self._segment(self._key(state), on)
-        return segment.possible
+        possible: frozenset[Status] = segment.possible
+        return possible
 
     def membership(
         self, state: str | MemberState, on: object, *, ambiguous: Ambiguous = "raise"
@@ -553,7 +626,7 @@ class Organisation:
         for key, table in self._tables.items():
             segment = table.at(day)
             found = segment.exact
-            if found is None:
+            if found is AMBIGUOUS:
                 if ambiguous == "raise":
                     if wanted in segment.possible:
                         raise self._ambiguity(key, day, segment)
@@ -645,6 +718,487 @@ class Organisation:
         """
         return self.with_status(Status.PARTNER, on, ambiguous=ambiguous)
 
+    # -- summits and rotation ---------------------------------------------------------------
+
+    def _all_summits(self) -> tuple[Summit, ...]:
+        return tuple(s for s in self._store.dataset().summits if s.organisation == self._id)
+
+    def _collation_keys(self) -> dict[str, tuple[int, ...]]:
+        return self._store.collation_keys()
+
+    def summits(
+        self,
+        council: Council | str | None = None,
+        between: tuple[object, object] | None = None,
+        host: str | MemberState | None = None,
+        status: SummitStatus | str | None = None,
+    ) -> tuple[Summit, ...]:
+        """Return the recorded meetings of the councils, in time order.
+
+        Args:
+            council: ``"heads_of_state"``, ``"heads_of_government"`` (or a
+                :class:`~shanghai_coop.Council`), or ``None`` for both.
+            between: ``(first, last)``: two date-like values, both ends inclusive. A summit
+                is included when it may overlap the range: when the days it may have taken
+                (from its earliest possible first day to its latest possible last day) meet
+                ``[first, last]``; so a summit dated only "2026" is in any range that
+                touches 2026.
+            host: A state (anything :meth:`resolve` accepts): only summits it hosted.
+            status: ``"held"``, ``"planned"`` or ``"not_held"``; ``None`` (default) gives
+                held and planned meetings (a year without a meeting is not a meeting).
+
+        Returns:
+            The :class:`~shanghai_coop.Summit` records, sorted by first day.
+
+        Raises:
+            InvalidArgumentError: ``council`` or ``status`` is not one of its values, or
+                ``between`` is not a pair with ``first <= last``.
+            DateTypeError: A bound of ``between`` is not date-like.
+            DateValueError: A bound of ``between`` is no calendar day.
+            UnknownStateError: ``host`` denotes no state.
+
+        Example:
+            >>> sco = Organisation.load()
+            >>> [s.id for s in sco.summits(between=("2024-01-01", "2024-12-31"))]
+            ['SCO-CHS-2024', 'SCO-CHG-2024']
+            >>> [s.city for s in sco.summits(council="heads_of_state", host="Uzbekistan")]
+            ['Tashkent', 'Tashkent', 'Tashkent', 'Samarkand']
+        """
+        wanted_council = _enum(Council, council, "council") if council is not None else None
+        wanted_status = _enum(SummitStatus, status, "status") if status is not None else None
+        host_key = self._key(host) if host is not None else None
+        first = last = None
+        if between is not None:
+            if not isinstance(between, (tuple, list)) or len(between) != 2:
+                raise InvalidArgumentError("between", between, ["a pair (first, last)"])
+            first, last = to_date(between[0], "between"), to_date(between[1], "between")
+            if first > last:
+                raise InvalidArgumentError("between", between, ["a pair with first <= last"])
+        out = []
+        for summit in self._all_summits():
+            if wanted_status is None:
+                if summit.status is SummitStatus.NOT_HELD:
+                    continue
+            elif summit.status is not wanted_status:
+                continue
+            if wanted_council is not None and summit.council is not wanted_council:
+                continue
+            if host_key is not None and (summit.host is None or summit.host.id != host_key):
+                continue
+            if (
+                first is not None
+                and last is not None
+                and (summit.last_day < first or summit.first_day > last)
+            ):
+                continue
+            out.append(summit)
+        return tuple(sorted(out, key=lambda s: (s.first_day, s.council.value)))
+
+    def summit(self, year: int, council: Council | str = Council.HEADS_OF_STATE) -> Summit:
+        """Return the one meeting of a council in a year.
+
+        Args:
+            year: The calendar year.
+            council: ``"heads_of_state"`` (default) or ``"heads_of_government"``.
+
+        Returns:
+            The :class:`~shanghai_coop.Summit` (held or planned).
+
+        Raises:
+            UnknownSummitError: The data records no meeting of that council in that year,
+                or records that it did not meet (a ``LookupError``).
+            InvalidArgumentError: ``year`` is not an integer or ``council`` is unknown.
+
+        Example:
+            >>> Organisation.load().summit(2015).city
+            'Ufa'
+        """
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise InvalidArgumentError("year", year, ["an integer year such as 2024"])
+        wanted = _enum(Council, council, "council")
+        found = [s for s in self._all_summits() if s.council is wanted and s.first_day.year == year]
+        meetings = [s for s in found if s.status is not SummitStatus.NOT_HELD]
+        if len(meetings) == 1:
+            return meetings[0]
+        if meetings:
+            raise UnknownSummitError(
+                f"{len(meetings)} meetings of the {wanted.value} council in {year}:"
+                f" {', '.join(s.id for s in meetings)}; use summits(between=...)"
+            )
+        if found:
+            raise UnknownSummitError(
+                f"the {wanted.value} council of the {self._id} did not meet in {year}"
+                f" (record {found[0].id})"
+            )
+        years = sorted({s.first_day.year for s in self._all_summits() if s.council is wanted})
+        span = f"{years[0]}-{years[-1]}" if years else "none"
+        raise UnknownSummitError(
+            f"no recorded meeting of the {wanted.value} council of the {self._id} in {year}"
+            f" (recorded years: {span})"
+        )
+
+    def rotation_order(self, on: object) -> tuple[MemberState, ...]:
+        """Return the members on a day in the order of the rotation rule.
+
+        The members sorted by their Russian short names under the Unicode Collation
+        Algorithm (CLDR's collation of Russian: "Ё" right after "Е"); see
+        :mod:`shanghai_coop.rotation`.
+
+        Args:
+            on: A date-like value, as for :meth:`status_of`.
+
+        Returns:
+            A permutation of :meth:`members` ``(on)``.
+
+        Raises:
+            AmbiguousDateError: A membership is uncertain that day.
+            DateTypeError: ``on`` is not date-like.
+            DateValueError: ``on`` is no calendar day.
+
+        Example:
+            >>> [s.names.ru_short for s in Organisation.load().rotation_order("2026-01-01")][:3]
+            ['Беларусь', 'Индия', 'Иран']
+        """
+        from .rotation import rotation_order
+
+        return rotation_order(self, on)
+
+    def projected_hosts(self, after: object, count: int = 1) -> tuple[Projection, ...]:
+        """Project the hosts of the next heads-of-state summits by the rotation rule.
+
+        Args:
+            after: The summit to project from: a year (its heads-of-state summit), a summit
+                id such as ``"SCO-CHS-2026"``, or a :class:`~shanghai_coop.Summit`.
+            count: How many years to project, 1 to 100.
+
+        Returns:
+            :class:`~shanghai_coop.Projection` objects, one per following year. Each says
+            it is a projection, names the rule and the order used, and carries the
+            recorded summit of that year (an announcement) if the data holds one.
+
+        Raises:
+            UnknownSummitError: No heads-of-state summit is recorded for the year given.
+            InvalidArgumentError: ``after`` or ``count`` is not valid.
+
+        Example:
+            >>> p = Organisation.load().projected_hosts(after=2026)[0]
+            >>> p.host.name, p.is_projection, p.recorded.host.name
+            ('Pakistan', True, 'Pakistan')
+        """
+        from .rotation import projected_hosts
+
+        return projected_hosts(self, after, count)
+
+    def rotation_backtest(self) -> tuple[BacktestRow, ...]:
+        """Compare every recorded heads-of-state summit with the host the rule predicts.
+
+        The prediction for a summit is the member after the previous summit's host, in the
+        rotation order of the members on the day before the previous summit began (a state
+        admitted at the hand-over summit joins the rotation from the next hand-over).
+
+        Returns:
+            :class:`~shanghai_coop.BacktestRow` objects in time order; ``followed`` is
+            ``False`` where history deviated from the rule.
+
+        Example:
+            >>> rows = Organisation.load().rotation_backtest()
+            >>> [r.summit.first_day.year for r in rows if r.followed is False][:3]
+            [2002, 2003, 2004]
+        """
+        from .rotation import rotation_backtest
+
+        return rotation_backtest(self)
+
+    # -- offices, councils and the organisation's own record --------------------------------
+
+    def _facts(self) -> Facts:
+        return self._store.dataset().facts[self._id]
+
+    @property
+    def abbreviation(self) -> str | None:
+        """The English abbreviation (``"SCO"``), or ``None``."""
+        return self._info().abbreviation
+
+    @property
+    def charter(self) -> Charter | None:
+        """The founding treaty: signed, where, in force (``None`` for the Shanghai Five)."""
+        return self._facts().charter
+
+    @property
+    def headquarters(self) -> tuple[Headquarters, ...]:
+        """Where the permanent bodies sit (the Secretariat, the RATS)."""
+        return self._facts().headquarters
+
+    @property
+    def official_languages(self) -> tuple[str, ...]:
+        """The official languages as ISO 639-1 codes (``("ru", "zh")``)."""
+        return self._facts().languages
+
+    @property
+    def bodies(self) -> tuple[Body, ...]:
+        """The bodies the Charter lists, in its order."""
+        return self._facts().bodies
+
+    def relations(self) -> tuple[Relation, ...]:
+        """Return the relations with other organisations, in time order.
+
+        Returns:
+            :class:`~shanghai_coop.Relation` records sorted by start.
+
+        Example:
+            >>> [(r.id, r.start.earliest.year) for r in Organisation.load().relations()][:2]
+            [('UN', 2004), ('CIS', 2005)]
+        """
+        return tuple(sorted(self._facts().relations, key=lambda r: r.start.earliest))
+
+    def guests(self) -> tuple[Guest, ...]:
+        """Return the guest attendees of summits (organisations and one state).
+
+        Returns:
+            :class:`~shanghai_coop.Guest` records, organisations first, then states.
+
+        Example:
+            >>> [g.id for g in Organisation.load().guests()]
+            ['ASEAN', 'CIS', 'UN', 'TKM']
+        """
+        return tuple(sorted(self._facts().guests, key=lambda g: (g.kind != "organisation", g.id)))
+
+    def applications(self) -> tuple[Application, ...]:
+        """Return applications for a status and expressions of interest, in time order.
+
+        These are events, not statuses: an application changes no answer of
+        :meth:`status_of`.
+
+        Returns:
+            :class:`~shanghai_coop.Application` records sorted by date (undated last).
+
+        Example:
+            >>> [a.state.id for a in Organisation.load().applications() if a.applied_for.value == "member"]
+            ['IRN', 'IRN', 'IND', 'PAK', 'ARM']
+        """  # noqa: E501
+        undated = date.max
+        return tuple(
+            sorted(
+                self._facts().applications,
+                key=lambda a: (a.date.earliest if a.date else undated, a.id),
+            )
+        )
+
+    def offices(self) -> tuple[Office, ...]:
+        """Return the offices the data records (Executive Secretary, Secretary-General, ...).
+
+        Example:
+            >>> [o.id for o in Organisation.load().offices()]
+            ['executive_secretary', 'rats_director', 'secretary_general']
+        """
+        return self._store.dataset().offices if self._id == "SCO" else ()
+
+    def terms(self, office: str | None = None) -> tuple[Term, ...]:
+        """Return the terms of office, by office and then in time order.
+
+        Args:
+            office: ``"executive_secretary"``, ``"secretary_general"``, ``"rats_director"``,
+                or ``None`` for all.
+
+        Returns:
+            :class:`~shanghai_coop.Term` records.
+
+        Raises:
+            InvalidArgumentError: ``office`` is not one of the offices.
+
+        Example:
+            >>> [t.holder.name for t in Organisation.load().terms("secretary_general")][:2]
+            ['Bolat Nurgaliyev', 'Muratbek Imanaliev']
+        """
+        if self._id != "SCO":
+            return ()
+        terms = self._store.dataset().terms
+        if office is not None:
+            self._office(office)
+            terms = tuple(t for t in terms if t.office.id == office)
+        return tuple(sorted(terms, key=lambda t: (t.office.id, t.start.earliest)))
+
+    def _office(self, office: object) -> Office:
+        for candidate in self._store.dataset().offices:
+            if candidate.id == office:
+                return candidate
+        raise InvalidArgumentError("office", office, [o.id for o in self._store.dataset().offices])
+
+    def holder(self, office: str, on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
+        """Return the term of office that holds on a day.
+
+        An office answers for itself and for the offices it replaced: the Secretariat was
+        headed by an Executive Secretary until the post became that of Secretary-General,
+        so ``holder("secretary_general", "2005-01-01")`` is Zhang Deguang's term, whose
+        ``office`` says it was the Executive Secretary. Terms are half-open ``[start, end)``
+        like status spells, and a term dated only to a year or month is answered like a
+        status (DESIGN.md section 3): inside its window ``ambiguous`` decides.
+
+        Args:
+            office: ``"secretary_general"``, ``"rats_director"`` or
+                ``"executive_secretary"``.
+            on: A date-like value, as for :meth:`status_of`.
+            ambiguous: ``"raise"`` (default), ``"earliest"`` or ``"latest"``.
+
+        Returns:
+            The :class:`~shanghai_coop.Term`, or ``None`` when the office did not exist
+            or was vacant that day.
+
+        Raises:
+            AmbiguousDateError: ``on`` falls inside the window of a transition dated only
+                to a month or year (with ``"raise"``); ``possible`` holds the terms.
+            InvalidArgumentError: ``office`` or ``ambiguous`` is not valid.
+            DateTypeError: ``on`` is not date-like.
+            DateValueError: ``on`` is no calendar day.
+
+        Example:
+            >>> sco = Organisation.load()
+            >>> sco.holder("rats_director", "2017-01-01").holder.name
+            'Yevgeniy Sysoev'
+            >>> sco.holder("rats_director", "2010-06-01", ambiguous="latest").holder.name
+            'Myrzakan Subanov'
+        """
+        if ambiguous != "raise" and ambiguous not in _POLICIES:
+            raise InvalidArgumentError("ambiguous", ambiguous, _POLICIES)
+        table, by_id = self._term_table(office)
+        day = ordinal(on)
+        segment = table.at(day)
+        found = segment.exact
+        if found is AMBIGUOUS:
+            if ambiguous == "earliest":
+                found = segment.earliest
+            elif ambiguous == "latest":
+                found = segment.latest
+            else:
+                low, high = segment.window or (day, day)
+                raise AmbiguousDateError(
+                    office,
+                    date.fromordinal(day),
+                    frozenset(by_id.get(v) for v in segment.possible),
+                    (date.fromordinal(low), date.fromordinal(high)),
+                    what="holder",
+                )
+        return None if found is None else by_id[found]
+
+    def possible_holders(self, office: str, on: object) -> frozenset[Term | None]:
+        """Return every term that may hold on a day (``None`` for a possible vacancy).
+
+        Args:
+            office: As for :meth:`holder`.
+            on: A date-like value.
+
+        Returns:
+            A ``frozenset`` of :class:`~shanghai_coop.Term` (and ``None``).
+
+        Example:
+            >>> sorted(t.holder.name for t in Organisation.load().possible_holders("rats_director", "2010-06-01"))
+            ['Dzhenisbek Dzhumanbekov', 'Myrzakan Subanov']
+        """  # noqa: E501
+        table, by_id = self._term_table(office)
+        return frozenset(by_id.get(v) for v in table.at(ordinal(on)).possible)
+
+    def _term_table(self, office: str) -> tuple[StatusTable, dict[str, Term]]:
+        return self._store.term_table(self._office(office).id)
+
+    def secretary_general(self, on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
+        """Return the head of the Secretariat on a day; see :meth:`holder`.
+
+        Before the post of Secretary-General existed, the term of the Executive Secretary.
+
+        Args:
+            on: A date-like value.
+            ambiguous: As for :meth:`holder`.
+
+        Returns:
+            The :class:`~shanghai_coop.Term` (its ``office`` names the post), or ``None``.
+
+        Raises:
+            AmbiguousDateError: As :meth:`holder`.
+
+        Example:
+            >>> t = Organisation.load().secretary_general("2005-01-01")
+            >>> t.holder.name, t.office.en
+            ('Zhang Deguang', 'Executive Secretary')
+        """
+        return self.holder("secretary_general", on, ambiguous=ambiguous)
+
+    def rats_director(self, on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
+        """Return the Director of the RATS Executive Committee on a day; see :meth:`holder`.
+
+        Args:
+            on: A date-like value.
+            ambiguous: As for :meth:`holder`.
+
+        Returns:
+            The :class:`~shanghai_coop.Term`, or ``None``.
+
+        Raises:
+            AmbiguousDateError: As :meth:`holder`.
+
+        Example:
+            >>> Organisation.load().rats_director("2023-01-01").holder.name
+            'Ruslan Mirzaev'
+        """
+        return self.holder("rats_director", on, ambiguous=ambiguous)
+
+    def rosters(self, council: Council | str | None = None) -> tuple[Roster, ...]:
+        """Return the recorded council rosters, in time order.
+
+        Args:
+            council: ``"heads_of_state"``, ``"heads_of_government"`` or ``None`` for both.
+
+        Returns:
+            :class:`~shanghai_coop.Roster` records.
+
+        Example:
+            >>> [r.id for r in Organisation.load().rosters("heads_of_state")]
+            ['heads_of_state/2024-07-04', 'heads_of_state/gallery']
+        """
+        if self._id != "SCO":
+            return ()
+        wanted = _enum(Council, council, "council") if council is not None else None
+        return tuple(
+            sorted(
+                (r for r in self._store.dataset().rosters if wanted in (None, r.council)),
+                key=lambda r: (r.as_of.earliest, r.council.value),
+            )
+        )
+
+    def council(self, kind: Council | str, on: object) -> Roster:
+        """Return the latest recorded roster of a council on or before a day.
+
+        The roster is what a source records on its own date (``as_of``); it is never
+        presented as more: a later change of government is not in it.
+
+        Args:
+            kind: ``"heads_of_state"`` or ``"heads_of_government"``.
+            on: A date-like value.
+
+        Returns:
+            The :class:`~shanghai_coop.Roster`, whose ``as_of`` says when it was recorded.
+
+        Raises:
+            NotRecordedError: No roster of that council is recorded on or before ``on``
+                (a ``LookupError``).
+            InvalidArgumentError: ``kind`` is not a council.
+
+        Example:
+            >>> r = Organisation.load().council("heads_of_state", on="2024-07-04")
+            >>> str(r.as_of), r.basis, [e.member.name for e in r.entries][:2]
+            ('2024-07-04', 'meeting', ['Alexander Lukashenko', 'Xi Jinping'])
+        """
+        wanted = _enum(Council, kind, "kind")
+        day = to_date(on)
+        candidates = [r for r in self.rosters(wanted) if r.as_of.latest <= day]
+        if not candidates:
+            first = self.rosters(wanted)
+            earliest = f"; the earliest is of {first[0].as_of}" if first else ""
+            raise NotRecordedError(
+                f"no roster of the {wanted.value} council is recorded on or before"
+                f" {day.isoformat()}{earliest}"
+            )
+        return candidates[-1]
+
     def history(self, state: str | MemberState) -> tuple[Membership, ...]:
         """Return every spell of a state in this organisation, in time order.
 
@@ -666,6 +1220,13 @@ class Organisation:
 
 
 _NONE = Segment(frozenset({Status.NONE}), Status.NONE, Status.NONE, None, Status.NONE)
+
+
+def _enum(kind: Any, value: object, argument: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        raise InvalidArgumentError(argument, value, [m.value for m in kind]) from None
 
 
 def _status(value: object) -> Status:

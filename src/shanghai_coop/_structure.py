@@ -18,11 +18,33 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.v import format_exception
 
-from ._enums import Precision, QualifierKind, Status
+from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
 from ._load import DATA_FILES, RawData
 from .dates import to_date
 from .errors import DataError, ShanghaiCoopError
-from .model import Category, Membership, MemberState, Names, PartialDate, Source
+from .model import (
+    Application,
+    Attendance,
+    Body,
+    Category,
+    Charter,
+    Guest,
+    Headquarters,
+    Membership,
+    MemberState,
+    Names,
+    Office,
+    PartialDate,
+    Person,
+    Relation,
+    Roster,
+    RosterEntry,
+    RosterExclusion,
+    Source,
+    Summit,
+    Term,
+    Variant,
+)
 
 __all__ = ["Country", "Dataset", "OrganisationRecord", "converter", "structure"]
 
@@ -54,6 +76,77 @@ class OrganisationNames:
 
 
 @attrs.frozen
+class LangNames:
+    """Names in English and, where known, Russian and Chinese."""
+
+    en: str
+    ru: str | None = None
+    zh: str | None = None
+
+
+@attrs.frozen
+class HeadquartersRecord:
+    """``organisations.json``: where a permanent body sits (the state as an id)."""
+
+    body: str
+    city: str
+    state: str
+    sources: tuple[str, ...]
+    since: PartialDate | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class BodyRecord:
+    """``organisations.json``: a body of the organisation."""
+
+    id: str
+    names: LangNames
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@attrs.frozen
+class LanguagesRecord:
+    """``organisations.json``: the official languages (ISO 639-1 codes)."""
+
+    codes: tuple[str, ...]
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@attrs.frozen
+class GuestRecord:
+    """``organisations.json``: a guest attendee (the state as an id)."""
+
+    id: str
+    guest: str
+    kind: str
+    sources: tuple[str, ...]
+    state: str | None = None
+    since: PartialDate | None = None
+    attested: tuple[Attendance, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class ApplicationRecord:
+    """``organisations.json``: an application or expression of interest (state as an id)."""
+
+    id: str
+    state: str
+    applied_for: Status
+    date: PartialDate | None
+    kind: str
+    sources: tuple[str, ...]
+    date_basis: str | None = None
+    outcome: str | None = None
+    outcome_date: PartialDate | None = None
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
 class OrganisationRecord:
     """One organisation's record in ``organisations.json``."""
 
@@ -67,7 +160,137 @@ class OrganisationRecord:
     dissolved: PartialDate | None = None
     predecessor: str | None = None
     successor: str | None = None
+    charter: Charter | None = None
+    headquarters: tuple[HeadquartersRecord, ...] = ()
+    languages: LanguagesRecord | None = None
+    bodies: tuple[BodyRecord, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    guests: tuple[GuestRecord, ...] = ()
+    applications: tuple[ApplicationRecord, ...] = ()
     note: str | None = None
+
+
+@attrs.frozen
+class OfficeRecord:
+    """``offices.json``: an office."""
+
+    id: str
+    names: LangNames
+    body: str
+    start: PartialDate
+    end: PartialDate | None
+    sources: tuple[str, ...]
+    successor: str | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class PersonRecord:
+    """``offices.json``: a person."""
+
+    id: str
+    names: LangNames
+    sources: tuple[str, ...]
+    wikidata: str | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class TermRecord:
+    """``offices.json``: a term of office (office, holder and state as ids)."""
+
+    id: str
+    office: str
+    holder: str
+    state: str | None
+    start: PartialDate
+    end: PartialDate | None
+    sources: tuple[str, ...]
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class EntryRecord:
+    """``councils.json``: a roster entry (state and people as ids)."""
+
+    state: str
+    member: str
+    role: str
+    sources: tuple[str, ...]
+    represented_by: str | None = None
+    represented_role: str | None = None
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class ExclusionRecord:
+    """``councils.json``: a state left out of a roster (state and people as ids)."""
+
+    state: str
+    sources: tuple[str, ...]
+    seed_member: str | None = None
+    attended: str | None = None
+    attended_role: str | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class RosterRecord:
+    """``councils.json``: a council roster."""
+
+    id: str
+    council: Council
+    as_of: PartialDate
+    basis: str
+    entries: tuple[EntryRecord, ...]
+    sources: tuple[str, ...]
+    seed_section: str | None = None
+    excluded: tuple[ExclusionRecord, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class Facts:
+    """An organisation's own record, resolved into public objects."""
+
+    charter: Charter | None
+    headquarters: tuple[Headquarters, ...]
+    languages: tuple[str, ...]
+    bodies: tuple[Body, ...]
+    relations: tuple[Relation, ...]
+    guests: tuple[Guest, ...]
+    applications: tuple[Application, ...]
+
+
+@attrs.frozen
+class SummitRecord:
+    """One record of ``summits.json`` (the host as an ISO alpha-3 code)."""
+
+    id: str
+    organisation: str
+    council: Council
+    start: PartialDate
+    end: PartialDate | None
+    host: str | None
+    city: str | None
+    format: SummitFormat | None
+    status: SummitStatus
+    sources: tuple[str, ...]
+    number: int | None = None
+    seed_row: str | None = None
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class CollationRecord:
+    """One record of ``collation.json``: the UCA sort key of a state's Russian short name."""
+
+    state: str
+    name: str
+    key: tuple[int, ...]
 
 
 @attrs.frozen
@@ -82,6 +305,18 @@ class Dataset:
     states: tuple[MemberState, ...]
     countries: tuple[Country, ...]
     spells: tuple[Membership, ...]
+    summit_records: tuple[SummitRecord, ...]
+    summits: tuple[Summit, ...]
+    collation: tuple[CollationRecord, ...]
+    office_records: tuple[OfficeRecord, ...]
+    people: tuple[Person, ...]
+    term_records: tuple[TermRecord, ...]
+    offices: tuple[Office, ...]
+    terms: tuple[Term, ...]
+    roster_records: tuple[RosterRecord, ...]
+    rosters: tuple[Roster, ...]
+    facts: dict[str, Facts]
+    document_sources: tuple[tuple[str, ...], ...]
 
 
 def _make_converter() -> cattrs.Converter:
@@ -148,7 +383,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(str, structure_str)
     conv.register_structure_hook(int, structure_int)
     conv.register_structure_hook_factory(is_tuple, tuple_hook)
-    for enum_class in (Status, QualifierKind, Precision):
+    for enum_class in (Status, QualifierKind, Precision, Council, SummitFormat, SummitStatus):
         conv.register_structure_hook(enum_class, structure_enum)
     conv.register_unstructure_hook(PartialDate, lambda value: value.edtf)
     conv.register_unstructure_hook(date, lambda value: value.isoformat())
@@ -160,9 +395,9 @@ converter = _make_converter()
 _PATH = re.compile(r"\$\.(\w+)\[(\d+)\]")
 
 
-def _structure_file(raw: RawData, file: str, cls: type[T]) -> tuple[T, ...]:
-    key = DATA_FILES[file]
-    records = raw.records(file)
+def _structure_file(raw: RawData, file: str, cls: type[T], key: str = "") -> tuple[T, ...]:
+    key = key or DATA_FILES[file][0]
+    records = raw.records(file, key)
     try:
         return tuple(converter.structure(records, tuple[cls, ...]))  # type: ignore[valid-type]
     except cattrs.BaseValidationError as error:
@@ -210,6 +445,12 @@ def structure(raw: RawData) -> Dataset:
     states = _structure_file(raw, "states.json", MemberState)
     countries = _structure_file(raw, "countries.json", Country)
     spells = _structure_file(raw, "spells.json", Membership)
+    summit_records = _structure_file(raw, "summits.json", SummitRecord)
+    collation = _structure_file(raw, "collation.json", CollationRecord)
+    office_records = _structure_file(raw, "offices.json", OfficeRecord, "offices")
+    person_records = _structure_file(raw, "offices.json", PersonRecord, "people")
+    term_records = _structure_file(raw, "offices.json", TermRecord, "terms")
+    roster_records = _structure_file(raw, "councils.json", RosterRecord)
     by_state: dict[str, list[Membership]] = {}
     for spell in spells:
         by_state.setdefault(spell.state, []).append(spell)
@@ -222,6 +463,176 @@ def structure(raw: RawData) -> Dataset:
         )
         for state in states
     )
+    by_id = {state.id: state for state in states}
+    summits = tuple(
+        Summit(
+            id=r.id,
+            organisation=r.organisation,
+            council=r.council,
+            start=r.start,
+            end=r.end,
+            host=by_id.get(r.host) if r.host is not None else None,
+            city=r.city,
+            format=r.format,
+            status=r.status,
+            sources=r.sources,
+            number=r.number,
+            seed_row=r.seed_row,
+            variants=r.variants,
+            note=r.note,
+        )
+        for r in summit_records
+    )
+    missing: list[str] = []
+
+    def ref(table: dict[str, Any], key: str, where: str) -> Any:
+        found = table.get(key)
+        if found is None:
+            missing.append(f"{where}: unknown id {key!r}")
+        return found
+
+    people = tuple(
+        Person(
+            id=p.id,
+            en=p.names.en,
+            ru=p.names.ru,
+            zh=p.names.zh,
+            wikidata=p.wikidata,
+            sources=p.sources,
+            note=p.note,
+        )
+        for p in person_records
+    )
+    person_by_id = {p.id: p for p in people}
+    offices = tuple(
+        Office(
+            id=o.id,
+            en=o.names.en,
+            ru=o.names.ru,
+            zh=o.names.zh,
+            body=o.body,
+            start=o.start,
+            end=o.end,
+            successor=o.successor,
+            sources=o.sources,
+            note=o.note,
+        )
+        for o in office_records
+    )
+    office_by_id = {o.id: o for o in offices}
+    terms = tuple(
+        Term(
+            id=t.id,
+            office=ref(office_by_id, t.office, f"offices.json: term {t.id}"),
+            holder=ref(person_by_id, t.holder, f"offices.json: term {t.id}"),
+            state=ref(by_id, t.state, f"offices.json: term {t.id}") if t.state else None,
+            start=t.start,
+            end=t.end,
+            sources=t.sources,
+            variants=t.variants,
+            note=t.note,
+        )
+        for t in term_records
+    )
+    rosters = tuple(
+        Roster(
+            id=r.id,
+            council=r.council,
+            as_of=r.as_of,
+            basis=r.basis,
+            entries=tuple(
+                RosterEntry(
+                    state=ref(by_id, e.state, f"councils.json: {r.id}"),
+                    member=ref(person_by_id, e.member, f"councils.json: {r.id}"),
+                    role=e.role,
+                    sources=e.sources,
+                    represented_by=ref(person_by_id, e.represented_by, f"councils.json: {r.id}")
+                    if e.represented_by
+                    else None,
+                    represented_role=e.represented_role,
+                    variants=e.variants,
+                    note=e.note,
+                )
+                for e in r.entries
+            ),
+            sources=r.sources,
+            seed_section=r.seed_section,
+            excluded=tuple(
+                RosterExclusion(
+                    state=ref(by_id, x.state, f"councils.json: {r.id}"),
+                    sources=x.sources,
+                    seed_member=person_by_id.get(x.seed_member) if x.seed_member else None,
+                    attended=person_by_id.get(x.attended) if x.attended else None,
+                    attended_role=x.attended_role,
+                    note=x.note,
+                )
+                for x in r.excluded
+            ),
+            note=r.note,
+        )
+        for r in roster_records
+    )
+    facts = {}
+    for org in organisations:
+        where = f"organisations.json: {org.id}"
+        facts[org.id] = Facts(
+            charter=org.charter,
+            headquarters=tuple(
+                Headquarters(
+                    body=h.body,
+                    city=h.city,
+                    state=ref(by_id, h.state, where),
+                    sources=h.sources,
+                    since=h.since,
+                    note=h.note,
+                )
+                for h in org.headquarters
+            ),
+            languages=org.languages.codes if org.languages else (),
+            bodies=tuple(
+                Body(
+                    id=b.id,
+                    en=b.names.en,
+                    ru=b.names.ru,
+                    zh=b.names.zh,
+                    sources=b.sources,
+                    note=b.note,
+                )
+                for b in org.bodies
+            ),
+            relations=org.relations,
+            guests=tuple(
+                Guest(
+                    id=g.id,
+                    guest=g.guest,
+                    kind=g.kind,
+                    sources=g.sources,
+                    state=ref(by_id, g.state, where) if g.state else None,
+                    since=g.since,
+                    attested=g.attested,
+                    note=g.note,
+                )
+                for g in org.guests
+            ),
+            applications=tuple(
+                Application(
+                    id=a.id,
+                    state=ref(by_id, a.state, where),
+                    applied_for=a.applied_for,
+                    date=a.date,
+                    kind=a.kind,
+                    sources=a.sources,
+                    date_basis=a.date_basis,
+                    outcome=a.outcome,
+                    outcome_date=a.outcome_date,
+                    variants=a.variants,
+                    note=a.note,
+                )
+                for a in org.applications
+            ),
+        )
+    if missing:
+        raise DataError(raw.where("offices.json"), missing)
     return Dataset(
         origin=raw.origin,
         data_version=raw.meta["data_version"],
@@ -231,7 +642,28 @@ def structure(raw: RawData) -> Dataset:
         states=states,
         countries=countries,
         spells=spells,
+        summit_records=summit_records,
+        summits=summits,
+        collation=collation,
+        office_records=office_records,
+        people=people,
+        term_records=term_records,
+        offices=offices,
+        terms=terms,
+        roster_records=roster_records,
+        rosters=rosters,
+        facts=facts,
+        document_sources=tuple(
+            _document_sources(raw, name) for name in ("countries.json", "collation.json")
+        ),
     )
+
+
+def _document_sources(raw: RawData, name: str) -> tuple[str, ...]:
+    value = raw.document(name).get("sources")
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise DataError(raw.where(name), ["$.sources: expected a list of source ids"])
+    return tuple(value)
 
 
 def names_of(country: Country) -> Names:

@@ -18,11 +18,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING, NoReturn
 
 from . import organisation as _default_organisation
 from ._enums import Status
 from ._organisation import Organisation
+from .dates import to_date
 from .errors import AmbiguousDateError, ShanghaiCoopError
+
+if TYPE_CHECKING:
+    from .model import Summit, Term
 
 __all__ = ["main"]
 
@@ -49,12 +54,14 @@ def _span(start: object, end: object) -> str:
 def _cmd_status(args: argparse.Namespace) -> int:
     org = _org(args)
     state = org.resolve(args.state)
-    status = org.status_of(state, args.date, ambiguous=args.ambiguous)
-    on = args.date
+    on = to_date(args.date, "DATE").isoformat()
+    status = org.status_of(state, on, ambiguous=args.ambiguous)
+    if status is Status.NONE:
+        print(f"{state.name} ({state.id}) on {on}: no status in the {org.name}")
+        return 0
     print(f"{state.name} ({state.id}) on {on}: {status.value} of the {org.name}")
     spell = org.membership(state, on, ambiguous=args.ambiguous)
-    if spell is None:
-        print("no spell: the state had no status in the organisation that day")
+    if spell is None:  # pragma: no cover - status and spells agree (tested)
         return 0
     print(f"spell: {spell.status.value} {_span(spell.start, spell.end)} [{spell.id}]")
     if spell.approved is not None:
@@ -71,7 +78,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_members(args: argparse.Namespace) -> int:
     org = _org(args)
-    on = args.on or date.today().isoformat()
+    on = date.today().isoformat() if args.on is None else to_date(args.on, "--on").isoformat()
     states = org.with_status(args.status, on, ambiguous=args.ambiguous)
     print(f"{args.status} of the {org.name} on {on}: {len(states)}")
     rows = [(s.id, s.name, s.names.ru_short or "", s.names.zh_short or "") for s in states]
@@ -100,6 +107,169 @@ def _cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+_COUNCILS = {"state": "heads_of_state", "government": "heads_of_government"}
+
+
+def _dates(summit: Summit) -> str:
+    return f"{summit.start}..{summit.end}" if summit.end else str(summit.start)
+
+
+def _cmd_summits(args: argparse.Namespace) -> int:
+    org = _org(args)
+    council = _COUNCILS[args.council] if args.council else None
+    between = (f"{args.year:04d}-01-01", f"{args.year:04d}-12-31") if args.year else None
+    found = org.summits(council=council, between=between, host=args.host)
+    rows = [
+        (
+            s.id,
+            _dates(s),
+            "state" if s.council.value == "heads_of_state" else "government",
+            s.host.name if s.host else "unknown",
+            s.city
+            or (
+                "(videoconference)"
+                if s.format and s.format.value == "videoconference"
+                else "unknown"
+            ),
+            s.format.value if s.format else "unknown",
+            s.status.value,
+        )
+        for s in found
+    ]
+    print(f"{len(rows)} meeting(s) of the {org.name}")
+    _table(("id", "dates", "council", "host", "city", "format", "status"), rows)
+    return 0
+
+
+def _cmd_rotation(args: argparse.Namespace) -> int:
+    org = _org(args)
+    on = date.today().isoformat() if args.on is None else to_date(args.on, "--on").isoformat()
+    order = org.rotation_order(on)
+    print(f"rotation order of the {org.name} on {on} (Russian alphabetical order):")
+    rows = [(str(i), s.names.ru_short or "", s.name, s.id) for i, s in enumerate(order, 1)]
+    _table(("#", "Russian", "English", "ISO"), rows)
+    if args.backtest:
+        print()
+        print("back-test of the rule against the recorded heads-of-state summits:")
+        backtest = [
+            (
+                r.summit.id,
+                r.summit.status.value,
+                r.actual.name if r.actual else "unknown",
+                r.predicted.name if r.predicted else "-",
+                {True: "yes", False: "NO", None: "-"}[r.followed],
+            )
+            for r in org.rotation_backtest()
+        ]
+        _table(("summit", "status", "host", "rule predicts", "followed"), backtest)
+    return 0
+
+
+def _cmd_next_host(args: argparse.Namespace) -> int:
+    org = _org(args)
+    after: object = args.after
+    if after is None:  # the latest summit of this year or before, held or planned
+        this_year = date.today().year
+        known = org.summits(council="heads_of_state")
+        after = [s for s in known if s.first_day.year <= this_year][-1]
+    projections = org.projected_hosts(after, args.count)
+    basis = projections[0].basis
+    host = basis.host.name if basis.host else "unknown host"
+    print(
+        f"PROJECTION by the rotation rule, after {basis.id} ({host}, {basis.status.value});"
+        " not a recorded fact"
+    )
+    rows = []
+    for p in projections:
+        recorded = "-"
+        if p.recorded is not None:
+            host = p.recorded.host.name if p.recorded.host else "unknown"
+            recorded = f"{host} ({p.recorded.status.value}, {p.recorded.id})"
+        rows.append((str(p.year), p.host.name, p.host.names.ru_short or "", recorded))
+    _table(("year", "projected host", "Russian", "recorded in the data"), rows)
+    print(f"rule: {projections[0].rule}")
+    return 0
+
+
+_OFFICES = ("secretary_general", "rats_director", "executive_secretary")
+
+
+def _term_row(term: Term) -> tuple[str, str, str, str, str]:
+    return (
+        term.office.en,
+        term.holder.name,
+        term.state.name if term.state else "not confirmed",
+        str(term.start),
+        str(term.end) if term.end else "present",
+    )
+
+
+def _cmd_terms(args: argparse.Namespace) -> int:
+    org = _org(args)
+    terms = org.terms(args.office)
+    print(f"{len(terms)} term(s) of office in the {org.name} (intervals [from, until))")
+    _table(("office", "holder", "nominated by", "from", "until"), [_term_row(t) for t in terms])
+    return 0
+
+
+def _cmd_who(args: argparse.Namespace) -> int:
+    org = _org(args)
+    on = date.today().isoformat() if args.on is None else to_date(args.on, "--on").isoformat()
+    term = org.holder(args.office, on, ambiguous=args.ambiguous)
+    if term is None:
+        print(f"{args.office} on {on}: nobody (the office did not exist or was vacant)")
+        return 0
+    state = f", {term.state.name}" if term.state else ""
+    print(f"{term.office.en} on {on}: {term.holder.name}{state}")
+    until = term.end or "present"
+    print(f"term: {term.start} to {until} [{term.id}]")
+    if term.note:
+        print(f"note: {term.note}")
+    print("sources:")
+    for source_id in term.sources:
+        print(_source_line(org, source_id))
+    return 0
+
+
+def _cmd_council(args: argparse.Namespace) -> int:
+    org = _org(args)
+    on = date.today().isoformat() if args.on is None else to_date(args.on, "--on").isoformat()
+    roster = org.council(_COUNCILS[args.kind], on)
+    print(
+        f"Council of Heads of {args.kind.capitalize()} as recorded on {roster.as_of}"
+        f" ({roster.basis}; the latest roster on or before {on})"
+    )
+    rows = []
+    for entry in roster.entries:
+        attended = ""
+        if entry.represented_by is not None:
+            attended = f"{entry.represented_by.name} ({entry.represented_role or 'deputy'})"
+        rows.append((entry.state.name, entry.member.name, entry.role, attended))
+    _table(("state", "member", "role", "attended instead"), rows)
+    for excluded in roster.excluded:
+        print(f"left out: {excluded.state.name}: {excluded.note or ''}")
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from ._lint import lint
+    from ._load import DATA_FILES, read
+    from ._structure import structure
+    from .errors import DataError
+
+    raw = read(args.directory, verify=True)
+    problems = lint(structure(raw))
+    where = args.directory or "the packaged data"
+    if problems:
+        raise DataError(where, problems)
+    print(
+        f"{where}: OK: {len(DATA_FILES)} files match their checksums, every record is"
+        f" well-formed and passes the linter (data {raw.meta['data_version']},"
+        f" as of {raw.meta['as_of']})"
+    )
+    return 0
+
+
 def _cmd_rehash(args: argparse.Namespace) -> int:
     from ._load import write_meta
 
@@ -115,13 +285,20 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         print("  ".join(cells).rstrip())
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on standard error and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"shanghai-coop: error: {message} (see shanghai-coop --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="shanghai-coop",
         description="Sourced facts on the Shanghai Cooperation Organisation.",
     )
     parser.add_argument("--version", action="store_true", help="print code and data versions")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def organisation_option(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
@@ -163,11 +340,55 @@ def _parser() -> argparse.ArgumentParser:
     organisation_option(history)
     history.set_defaults(run=_cmd_history)
 
+    summits = commands.add_parser("summits", help="meetings of the councils")
+    summits.add_argument("--council", choices=("state", "government"), help="default: both")
+    summits.add_argument("--year", type=int, help="only meetings that may fall in this year")
+    summits.add_argument("--host", help="only meetings hosted by this state")
+    organisation_option(summits)
+    summits.set_defaults(run=_cmd_summits)
+
+    rotation = commands.add_parser("rotation", help="the rotation order of the members")
+    rotation.add_argument("--on", help="YYYY-MM-DD (default: today)")
+    rotation.add_argument(
+        "--backtest", action="store_true", help="also compare the rule with history"
+    )
+    organisation_option(rotation)
+    rotation.set_defaults(run=_cmd_rotation)
+
+    next_host = commands.add_parser("next-host", help="projected hosts of the next summits")
+    next_host.add_argument("--count", type=int, default=1, help="how many years (default 1)")
+    next_host.add_argument(
+        "--after", type=int, help="project from this year's summit (default: the latest)"
+    )
+    organisation_option(next_host)
+    next_host.set_defaults(run=_cmd_next_host)
+
+    terms = commands.add_parser("terms", help="terms of office")
+    terms.add_argument("--office", choices=_OFFICES, help="default: every office")
+    terms.set_defaults(run=_cmd_terms, organisation="SCO")
+
+    who = commands.add_parser("who", help="who held an office on a day")
+    who.add_argument("office", choices=_OFFICES)
+    who.add_argument("--on", help="YYYY-MM-DD (default: today)")
+    ambiguous_option(who)
+    who.set_defaults(run=_cmd_who, organisation="SCO")
+
+    council = commands.add_parser("council", help="a council's latest recorded line-up")
+    council.add_argument("kind", choices=("state", "government"))
+    council.add_argument("--on", help="YYYY-MM-DD (default: today)")
+    council.set_defaults(run=_cmd_council, organisation="SCO")
+
     rehash = commands.add_parser(
         "rehash", help="recompute _meta.json checksums of an edited copy of the data"
     )
     rehash.add_argument("directory")
     rehash.set_defaults(run=_cmd_rehash)
+
+    verify = commands.add_parser(
+        "verify", help="check checksums, structure and rules of the packaged data or a copy"
+    )
+    verify.add_argument("directory", nargs="?", help="a copy of the data (default: packaged)")
+    verify.set_defaults(run=_cmd_verify)
     return parser
 
 
@@ -212,4 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `shanghai-coop members | head`
         sys.stderr.close()
         return 0
+    except OSError as error:  # output that cannot be written, such as a full disk
+        print(f"shanghai-coop: error: {error.strerror or error}", file=sys.stderr)
+        return 2
     return result

@@ -11,7 +11,8 @@ Accepted date inputs (see :func:`to_date`):
 * ``datetime.datetime`` and ``pandas.Timestamp``: their own calendar date (an aware value in
   its own zone; it is never converted to UTC);
 * ``numpy.datetime64`` of any unit: its calendar date;
-* an ISO 8601 calendar date string ``YYYY-MM-DD``.
+* an ISO 8601 calendar date string ``YYYY-MM-DD`` (ASCII digits; surrounding whitespace,
+  as ``str.strip`` removes it, is ignored).
 
 A year (``"2015"``) or a month (``"2015-07"``) where a day is needed is an error, as is any
 other type or text.
@@ -46,9 +47,10 @@ __all__ = ["DateLike", "EdtfBounds", "parse_edtf", "to_date"]
 #: Anything :func:`to_date` accepts (for annotations; pandas and numpy types are duck-typed).
 DateLike = object
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_ISO_YEAR = re.compile(r"\d{4}")
+# ASCII digits only: "\d" would also match Arabic-Indic, Devanagari and full-width digits.
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_ISO_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
+_ISO_YEAR = re.compile(r"[0-9]{4}")
 _NP_DAY_FACTORS = {
     "D": 1,
     "W": 7,
@@ -146,8 +148,10 @@ def _from_datetime64(value: object) -> date:
     # str(datetime64) is ISO 8601 at the value's own unit; its first ten characters are the
     # calendar day for units of a day or finer. Coarser units (Y, M) are not a day.
     unit = str(getattr(value, "dtype", ""))
-    if unit in ("datetime64[Y]", "datetime64[M]"):
-        raise DateValueError(value, "a year or month is not a day; give a day-precision value")
+    if unit in ("datetime64[Y]", "datetime64[M]", "datetime64[W]"):
+        raise DateValueError(
+            value, "a year, month or week is not a day; give a value of unit D or finer"
+        )
     head = text[:10]
     if not _ISO_DAY.fullmatch(head):
         raise DateValueError(value, "outside the years 0001 to 9999")
@@ -192,7 +196,10 @@ def parse_edtf(text: str) -> EdtfBounds:
         day = _parse_iso_day(text)
         return EdtfBounds(Precision.DAY, day, day, ())
     if text.startswith("[") and text.endswith("]") and "," in text:
-        days = tuple(_parse_iso_day(part) for part in text[1:-1].split(","))
+        parts = text[1:-1].split(",")
+        if not all(_ISO_DAY.fullmatch(part) for part in parts):
+            raise DateValueError(text, "a one-of set is [YYYY-MM-DD,YYYY-MM-DD], no spaces")
+        days = tuple(_parse_iso_day(part) for part in parts)
         if any(later <= earlier for earlier, later in pairwise(days)):
             raise DateValueError(text, "the days of a one-of set must be distinct and in order")
         return EdtfBounds(Precision.ONE_OF, days[0], days[-1], days)

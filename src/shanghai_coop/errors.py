@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._enums import Status
+    pass
 
 __all__ = [
     "AmbiguousDateError",
@@ -32,19 +33,31 @@ __all__ = [
     "InvalidArgumentError",
     "MissingExtraError",
     "MixedScriptError",
+    "NotRecordedError",
     "ShanghaiCoopError",
     "StateTypeError",
     "UnknownStateError",
+    "UnknownSummitError",
 ]
 
 
 class ShanghaiCoopError(Exception):
     """Base class of every error this library raises on purpose.
 
+    Every subclass survives ``pickle`` and ``copy`` with its message and attributes, so an
+    error raised in a worker process reaches the parent intact.
+
     Example:
         >>> issubclass(UnknownStateError, ShanghaiCoopError)
         True
     """
+
+    _init_args: tuple[object, ...] | None = None
+
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        if self._init_args is None:
+            return super().__reduce__()
+        return (type(self), self._init_args)
 
 
 class UnknownStateError(ShanghaiCoopError, LookupError):
@@ -65,6 +78,7 @@ class UnknownStateError(ShanghaiCoopError, LookupError):
     """
 
     def __init__(self, query: object, suggestions: Iterable[str] = (), reason: str = "") -> None:
+        self._init_args = (query, tuple(suggestions), reason)
         self.query = query
         self.suggestions = tuple(suggestions)
         message = reason or f"unknown state {_short_repr(query)}"
@@ -78,6 +92,24 @@ class UnknownStateError(ShanghaiCoopError, LookupError):
         super().__init__(message)
 
 
+class UnknownSummitError(ShanghaiCoopError, LookupError):
+    """No recorded summit matches the query (or the record says the council did not meet).
+
+    Example:
+        >>> print(UnknownSummitError("no meeting of the heads_of_state council in 1999"))
+        no meeting of the heads_of_state council in 1999
+    """
+
+
+class NotRecordedError(ShanghaiCoopError, LookupError):
+    """The data records nothing that answers the query (such as no roster before a date).
+
+    Example:
+        >>> print(NotRecordedError("no roster recorded on or before 2001-01-01"))
+        no roster recorded on or before 2001-01-01
+    """
+
+
 class StateTypeError(ShanghaiCoopError, TypeError):
     """A value of a type that cannot denote a state was given where a state is needed.
 
@@ -87,6 +119,7 @@ class StateTypeError(ShanghaiCoopError, TypeError):
     """
 
     def __init__(self, value: object) -> None:
+        self._init_args = (value,)
         self.value = value
         super().__init__(
             f"expected a state name, code or MemberState, got {_short_repr(value)}"
@@ -113,19 +146,27 @@ class MixedScriptError(UnknownStateError):
     """
 
     def __init__(
-        self, query: str, character: str, position: int, suggestions: Iterable[str] = ()
+        self,
+        query: str,
+        character: str,
+        position: int,
+        suggestions: Iterable[str] = (),
+        script: str = "Latin",
     ) -> None:
         import unicodedata
 
-        self.character = character
-        self.codepoint = f"U+{ord(character):04X}"
-        self.position = position
+        init_args = (query, character, position, tuple(suggestions), script)
+        codepoint = f"U+{ord(character):04X}"
         name = unicodedata.name(character, "UNNAMED CHARACTER")
         reason = (
             f"state name {_short_repr(query)} mixes alphabets: character {character!r}"
-            f" ({self.codepoint} {name}) at position {position} is not Latin like the rest"
+            f" ({codepoint} {name}) at position {position} is not {script} like the rest"
         )
         super().__init__(query, suggestions, reason)
+        self._init_args = init_args
+        self.character = character
+        self.codepoint = f"U+{ord(character):04X}"
+        self.position = position
 
 
 class AmbiguousDateError(ShanghaiCoopError, ValueError):
@@ -136,9 +177,11 @@ class AmbiguousDateError(ShanghaiCoopError, ValueError):
     ``ambiguous="latest"`` to choose, or ask ``possible_statuses()`` for the set.
 
     Attributes:
-        state: ISO 3166-1 alpha-3 code of the state asked about.
+        state: ISO 3166-1 alpha-3 code of the state asked about (for a question about an
+            office, the office's id).
         on: The calendar date asked about.
-        possible: The possible statuses (a ``frozenset`` of :class:`~shanghai_coop.Status`).
+        possible: The possible answers: a ``frozenset`` of :class:`~shanghai_coop.Status`
+            (for an office, of :class:`~shanghai_coop.Term`, with ``None`` for a vacancy).
         window: ``(earliest, latest)``: the first and last day (both inclusive) of the
             uncertain window that contains ``on``.
 
@@ -155,20 +198,23 @@ class AmbiguousDateError(ShanghaiCoopError, ValueError):
         self,
         state: str,
         on: date,
-        possible: frozenset[Status],
+        possible: frozenset[Any],
         window: tuple[date, date],
         detail: str = "",
+        what: str = "status",
     ) -> None:
+        self._init_args = (state, on, possible, window, detail, what)
         self.state = state
         self.on = on
         self.possible = possible
         self.window = window
-        names = " or ".join(sorted(repr(status.value) for status in possible))
+        names = " or ".join(sorted(_label(value) for value in possible))
+        companion = "possible_statuses()" if what == "status" else "possible_holders()"
         message = (
-            f"the status of {state} on {on.isoformat()} is uncertain: it was {names}"
+            f"the {what} of {state} on {on.isoformat()} is uncertain: it was {names}"
             f" (a transition dated between {window[0].isoformat()} and"
             f" {window[1].isoformat()}{detail}); pass ambiguous='earliest' or"
-            " ambiguous='latest' to choose, or call possible_statuses()"
+            f" ambiguous='latest' to choose, or call {companion}"
         )
         super().__init__(message)
 
@@ -182,6 +228,7 @@ class DateTypeError(ShanghaiCoopError, TypeError):
     """  # noqa: E501
 
     def __init__(self, value: object, argument: str = "") -> None:
+        self._init_args = (value, argument)
         self.value = value
         where = f" for {argument!r}" if argument else ""
         super().__init__(
@@ -200,6 +247,7 @@ class DateValueError(ShanghaiCoopError, ValueError):
     """
 
     def __init__(self, value: object, reason: str) -> None:
+        self._init_args = (value, reason)
         self.value = value
         super().__init__(f"invalid date {_short_repr(value)}: {reason}")
 
@@ -213,6 +261,7 @@ class InvalidArgumentError(ShanghaiCoopError, ValueError):
     """
 
     def __init__(self, argument: str, value: object, allowed: Iterable[str]) -> None:
+        self._init_args = (argument, value, tuple(allowed))
         self.argument = argument
         self.value = value
         self.allowed = tuple(allowed)
@@ -235,6 +284,7 @@ class DataError(ShanghaiCoopError, ValueError):
     """
 
     def __init__(self, file: str, problems: Iterable[str]) -> None:
+        self._init_args = (file, tuple(problems))
         self.file = file
         self.problems = tuple(problems)
         head = "; ".join(self.problems[:5])
@@ -251,6 +301,7 @@ class MissingExtraError(ShanghaiCoopError, ImportError):
     """  # noqa: E501
 
     def __init__(self, module: str, extra: str) -> None:
+        self._init_args = (module, extra)
         self.module = module
         self.extra = extra
         super().__init__(
@@ -260,10 +311,27 @@ class MissingExtraError(ShanghaiCoopError, ImportError):
         )
 
 
+def _label(value: object) -> str:
+    """Name one possible answer: a status by its value, a term by its holder."""
+    if value is None:
+        return "vacant"
+    inner = getattr(value, "value", None)
+    if isinstance(inner, str):
+        return repr(inner)
+    holder = getattr(value, "holder", None)
+    if holder is not None:
+        return (
+            f"{holder} ({getattr(value, 'start', '')}..{getattr(value, 'end', None) or 'present'})"
+        )
+    return repr(value)
+
+
 def _short_repr(value: object, limit: int = 80) -> str:
     """Return ``repr(value)`` cut to ``limit`` characters, so a huge input stays readable."""
     try:
         text = repr(value)
     except Exception:  # a hostile __repr__ must not hide the real error
         text = f"<unrepresentable {type(value).__name__}>"
-    return text if len(text) <= limit else text[: limit - 5] + "...'>"
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 20]}... ({len(text)} characters)"

@@ -16,20 +16,39 @@ from datetime import date
 
 import attrs
 
-from ._enums import Precision, QualifierKind, Status
+from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
 from .dates import parse_edtf, to_date
 
 __all__ = [
+    "Application",
+    "Attendance",
+    "BacktestRow",
+    "Body",
     "Category",
+    "Charter",
+    "Council",
+    "Guest",
+    "Headquarters",
     "MemberState",
     "Membership",
     "Names",
+    "Office",
     "PartialDate",
+    "Person",
     "Precision",
+    "Projection",
     "Qualifier",
     "QualifierKind",
+    "Relation",
+    "Roster",
+    "RosterEntry",
+    "RosterExclusion",
     "Source",
     "Status",
+    "Summit",
+    "SummitFormat",
+    "SummitStatus",
+    "Term",
     "Variant",
 ]
 
@@ -359,5 +378,526 @@ class Category:
     status: Status
     start: PartialDate
     end: PartialDate | None
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@attrs.frozen
+class Summit:
+    """A meeting of the Council of Heads of State or of Heads of Government.
+
+    Attributes:
+        id: Stable id, ``"{organisation}-{CHS|CHG}-{year}"`` (``"SCO-CHS-2024"``).
+        organisation: ``"SCO"`` or ``"S5"`` (the Shanghai Five's summits of 1996-2000).
+        council: A :class:`Council`.
+        number: The meeting's ordinal number where a source gives it, else ``None``.
+        start: First day (:class:`PartialDate`; a year or month where that is all that is
+            known).
+        end: Last day of a meeting of several days (inclusive), or ``None``.
+        host: The host (chairing) state, or ``None`` where unknown or not held.
+        city: The city, or ``None`` for a videoconference, an unknown venue or no meeting.
+        format: A :class:`SummitFormat`, or ``None`` when unknown.
+        status: A :class:`SummitStatus`: held, planned (announced) or not held.
+        seed_row: The row of the seed article's table this record reproduces, or ``None``.
+        sources: Ids of the sources.
+        variants: Other values sources give (tuple of :class:`Variant`).
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> s = shanghai_coop.summit(2024)
+        >>> s.host.name, s.city, str(s.start), str(s.end)
+        ('Kazakhstan', 'Astana', '2024-07-03', '2024-07-04')
+    """
+
+    id: str
+    organisation: str
+    council: Council
+    start: PartialDate
+    host: MemberState | None
+    city: str | None
+    format: SummitFormat | None
+    status: SummitStatus
+    sources: tuple[str, ...]
+    end: PartialDate | None = None
+    number: int | None = None
+    seed_row: str | None = None
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+    @property
+    def first_day(self) -> date:
+        """The earliest possible first day."""
+        return self.start.earliest
+
+    @property
+    def last_day(self) -> date:
+        """The latest possible last day (inclusive)."""
+        return (self.end or self.start).latest
+
+    def __repr__(self) -> str:
+        span = f"{self.start}..{self.end}" if self.end else str(self.start)
+        host = self.host.id if self.host else None
+        return f"<Summit {self.id} {span} {host} {self.city!r} {self.status.value}>"
+
+
+@attrs.frozen
+class Projection:
+    """A host projected by the rotation rule: a projection, never a recorded fact.
+
+    Attributes:
+        year: The year of the projected summit.
+        host: The projected host state.
+        basis: The recorded summit the projection starts from.
+        rule: The rule applied, in words.
+        order: ISO alpha-3 codes of the rotation order used.
+        recorded: The recorded summit of that year (held, or planned: an announcement of the
+            real host), if the data holds one; for comparison, never merged.
+        is_projection: Always ``True``.
+
+    Example:
+        >>> import shanghai_coop
+        >>> p = shanghai_coop.projected_hosts(after=2026)[0]
+        >>> p.is_projection, p.year, p.host.name
+        (True, 2027, 'Pakistan')
+    """
+
+    year: int
+    host: MemberState
+    basis: Summit
+    rule: str
+    order: tuple[str, ...]
+    recorded: Summit | None = None
+    is_projection: bool = attrs.field(default=True, init=False)
+
+    def __repr__(self) -> str:
+        return f"<Projection {self.year}: {self.host.id} (projected after {self.basis.id})>"
+
+
+@attrs.frozen
+class BacktestRow:
+    """One recorded heads-of-state summit checked against the rotation rule.
+
+    Attributes:
+        summit: The summit.
+        previous: The summit before it, whose host hands over the chair, or ``None``.
+        predicted: The host the rule predicts, or ``None`` (first summit, or unknown host).
+        actual: The recorded host, or ``None``.
+        followed: ``True`` when the recorded host is the predicted one, ``False`` when
+            not, ``None`` when there is nothing to compare.
+        order: ISO alpha-3 codes of the rotation order the prediction used.
+
+    Example:
+        >>> import shanghai_coop
+        >>> row = shanghai_coop.rotation_backtest()[1]
+        >>> row.summit.id, row.predicted.name, row.actual.name, row.followed
+        ('SCO-CHS-2002', 'Kyrgyzstan', 'Russia', False)
+    """
+
+    summit: Summit
+    previous: Summit | None
+    predicted: MemberState | None
+    actual: MemberState | None
+    followed: bool | None
+    order: tuple[str, ...]
+
+
+@attrs.frozen
+class Person:
+    """A person who held an office or sat on a council.
+
+    Attributes:
+        id: Stable id (``"vladimir-norov"``).
+        en: English name.
+        ru: Russian name, where a source gives it, else ``None``.
+        zh: Chinese name, where a source gives it, else ``None``.
+        wikidata: Wikidata QID, or ``None`` where no source read gives one.
+        sources: Ids of the sources.
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> shanghai_coop.secretary_general("2020-06-01").holder.name
+        'Vladimir Norov'
+    """
+
+    id: str
+    en: str
+    ru: str | None = None
+    zh: str | None = None
+    wikidata: str | None = None
+    sources: tuple[str, ...] = ()
+    note: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The English name."""
+        return self.en
+
+    def __str__(self) -> str:
+        return self.en
+
+
+@attrs.frozen
+class Office:
+    """An office of the organisation and the half-open interval it existed in.
+
+    Attributes:
+        id: ``"executive_secretary"``, ``"secretary_general"`` or ``"rats_director"``.
+        en: English title.
+        ru: Russian title, or ``None``.
+        zh: Chinese title, or ``None``.
+        body: The body it heads: ``"secretariat"`` or ``"rats"``.
+        start: When the office was created.
+        end: When it ceased (first day without it), or ``None``.
+        successor: The id of the office that replaced it, or ``None``.
+        sources: Ids of the sources.
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> shanghai_coop.secretary_general("2005-01-01").office.en
+        'Executive Secretary'
+    """
+
+    id: str
+    en: str
+    body: str
+    start: PartialDate
+    end: PartialDate | None
+    sources: tuple[str, ...]
+    ru: str | None = None
+    zh: str | None = None
+    successor: str | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class Term:
+    """A term of office: one holder in one office for a half-open interval ``[start, end)``.
+
+    Attributes:
+        id: Stable id, ``"{office}/{start year}/{holder}"``.
+        office: The :class:`Office`.
+        holder: The :class:`Person`.
+        state: The member state that nominated the holder, or ``None`` if not confirmed.
+        start: First day in office (:class:`PartialDate`).
+        end: First day out of office, or ``None`` while in office ("present").
+        sources: Ids of the sources.
+        variants: Other values sources give (tuple of :class:`Variant`).
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> term = shanghai_coop.rats_director("2017-01-01")
+        >>> term.holder.name, term.office.id
+        ('Yevgeniy Sysoev', 'rats_director')
+    """
+
+    id: str
+    office: Office
+    holder: Person
+    state: MemberState | None
+    start: PartialDate
+    end: PartialDate | None
+    sources: tuple[str, ...]
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+    def __repr__(self) -> str:
+        end = self.end or "present"
+        return f"<Term {self.office.id}: {self.holder.en} {self.start}..{end}>"
+
+
+@attrs.frozen
+class RosterEntry:
+    """One state's seat in a council roster.
+
+    Attributes:
+        state: The member state.
+        member: Who held the seat (the head of state; at heads-of-state level India and
+            Pakistan are represented by their prime ministers).
+        role: The member's office (``"President"``, ``"acting President"``, ...).
+        represented_by: Who attended instead, where a source says so, or ``None``.
+        represented_role: That person's office, or ``None``.
+        sources: Ids of the sources.
+        variants: Other values sources give (tuple of :class:`Variant`).
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> roster = shanghai_coop.council("heads_of_state", on="2024-07-04")
+        >>> [e.member.name for e in roster.entries if e.state.id == "IRN"]
+        ['Mohammad Mokhber']
+    """
+
+    state: MemberState
+    member: Person
+    role: str
+    sources: tuple[str, ...]
+    represented_by: Person | None = None
+    represented_role: str | None = None
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class RosterExclusion:
+    """A state the seed lists in a roster that does not belong in it, and why.
+
+    Attributes:
+        state: The state.
+        seed_member: Who the seed lists, or ``None``.
+        attended: Who really attended (in another capacity), or ``None``.
+        attended_role: That person's capacity, or ``None``.
+        sources: Ids of the sources.
+        note: Why the entry is left out.
+
+    Example:
+        >>> import shanghai_coop
+        >>> r = shanghai_coop.council("heads_of_government", on="2022-11-01")
+        >>> [x.state.id for x in r.excluded]
+        ['BLR']
+    """
+
+    state: MemberState
+    sources: tuple[str, ...]
+    seed_member: Person | None = None
+    attended: Person | None = None
+    attended_role: str | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class Roster:
+    """A council line-up as a source records it on one day; never more than that.
+
+    Attributes:
+        id: Stable id, ``"{council}/{as_of}"``.
+        council: A :class:`Council`.
+        as_of: The day the roster describes.
+        basis: ``"meeting"`` (who sat at a meeting that day) or ``"gallery"`` (the seed's
+            galleries of office-holders, dated by when all of them held office).
+        entries: One :class:`RosterEntry` per state.
+        sources: Ids of the sources.
+        seed_section: The seed section the roster comes from, or ``None``.
+        excluded: States the seed lists that do not belong in the roster
+            (tuple of :class:`RosterExclusion`).
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> r = shanghai_coop.council("heads_of_state", on="2024-07-10")
+        >>> str(r.as_of), r.basis, len(r.entries)
+        ('2024-07-04', 'meeting', 10)
+    """
+
+    id: str
+    council: Council
+    as_of: PartialDate
+    basis: str
+    entries: tuple[RosterEntry, ...]
+    sources: tuple[str, ...]
+    seed_section: str | None = None
+    excluded: tuple[RosterExclusion, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class Relation:
+    """A relation between the SCO and another organisation, with the day it began.
+
+    Attributes:
+        id: Stable id (``"UN"``).
+        partner: The other organisation's name.
+        start: When the relation began.
+        what: What the relation is (``"observer status in the UN General Assembly"``).
+        sources: Ids of the sources.
+        kind: What the partner is: ``"organisation"``.
+        party: Which part of the SCO is party to it: ``"organisation"``, ``"secretariat"``
+            or ``"rats"``; ``None`` where no source says.
+        variants: Other values sources give.
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> [str(r.start) for r in shanghai_coop.organisation().relations() if r.id == "ASEAN"]
+        ['2005-04-21']
+    """
+
+    id: str
+    partner: str
+    start: PartialDate
+    what: str
+    sources: tuple[str, ...]
+    kind: str = "organisation"
+    party: str | None = None
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class Attendance:
+    """One attested attendance of a guest.
+
+    Attributes:
+        date: When.
+        sources: Ids of the sources.
+        note: Who attended, in what capacity.
+
+    Example:
+        >>> import shanghai_coop
+        >>> tkm = shanghai_coop.organisation().guests()[-1]
+        >>> str(tkm.attested[0].date)
+        '2007-08-16'
+    """
+
+    date: PartialDate
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@attrs.frozen
+class Guest:
+    """A guest attendee of SCO summits (a state or an organisation).
+
+    Attributes:
+        id: Stable id.
+        guest: The guest's name.
+        kind: ``"state"`` or ``"organisation"``.
+        state: The state, for a state guest, else ``None``.
+        since: Since when, where a source says, else ``None``.
+        sources: Ids of the sources.
+        attested: Attendances a source reports (tuple of :class:`Attendance`).
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> [g.guest for g in shanghai_coop.organisation().guests() if g.kind == "state"]
+        ['Turkmenistan']
+    """
+
+    id: str
+    guest: str
+    kind: str
+    sources: tuple[str, ...]
+    state: MemberState | None = None
+    since: PartialDate | None = None
+    attested: tuple[Attendance, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class Application:
+    """An application for a status, or an expression of interest: an event, not a status.
+
+    Attributes:
+        id: Stable id, ``"{state}/{status}/{date}"``.
+        state: The applicant state.
+        applied_for: The :class:`Status` sought.
+        date: When (:class:`PartialDate`), or ``None`` where no source dates it.
+        kind: ``"application"`` or ``"interest"`` (interest expressed, no application).
+        sources: Ids of the sources.
+        date_basis: ``"source"`` (the source dates the act), ``"report"`` (the date is the
+            report's; the act was on or before it) or ``"none"``.
+        outcome: What became of it, where the data records that (``"rejected"``), or
+            ``None``.
+        outcome_date: When that happened, or ``None``.
+        variants: Other values sources give.
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> apps = shanghai_coop.organisation().applications()
+        >>> any(a.state.id == "ISR" for a in apps)
+        True
+    """
+
+    id: str
+    state: MemberState
+    applied_for: Status
+    date: PartialDate | None
+    kind: str
+    sources: tuple[str, ...]
+    date_basis: str | None = None
+    outcome: str | None = None
+    outcome_date: PartialDate | None = None
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class Body:
+    """A body of the organisation, as its Charter lists them.
+
+    Attributes:
+        id: Stable id (``"heads_of_state"``, ``"secretariat"``, ...).
+        en: English name.
+        ru: Russian name, or ``None``.
+        zh: Chinese name, or ``None``.
+        sources: Ids of the sources.
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> [b.en for b in shanghai_coop.organisation().bodies][0]
+        'Council of Heads of State'
+    """
+
+    id: str
+    en: str
+    sources: tuple[str, ...]
+    ru: str | None = None
+    zh: str | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class Headquarters:
+    """Where a permanent body sits.
+
+    Attributes:
+        body: ``"secretariat"`` or ``"rats"``.
+        city: The city.
+        state: The host state.
+        since: Since when, or ``None``.
+        sources: Ids of the sources.
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> [h.city for h in shanghai_coop.organisation().headquarters]
+        ['Beijing', 'Tashkent']
+    """
+
+    body: str
+    city: str
+    state: MemberState
+    sources: tuple[str, ...]
+    since: PartialDate | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class Charter:
+    """The organisation's founding treaty.
+
+    Attributes:
+        signed: When it was signed.
+        signed_place: Where.
+        in_force: When it entered into force.
+        sources: Ids of the sources.
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> c = shanghai_coop.organisation().charter
+        >>> str(c.signed), c.signed_place, str(c.in_force)
+        ('2002-06-07', 'Saint Petersburg', '2003-09-19')
+    """
+
+    signed: PartialDate
+    signed_place: str
+    in_force: PartialDate
     sources: tuple[str, ...]
     note: str | None = None

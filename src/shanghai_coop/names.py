@@ -29,10 +29,13 @@ _DROP = frozenset({"Mn", "Me", "Cf"})
 _SPACE = frozenset(
     {"Zs", "Zl", "Zp", "Cc", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So"}
 )
-_LOOKALIKES = str.maketrans(
-    "аеорсухіјѕԁһАВЕКМНОРСТХІЈЅαεορτυνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxijsdhABEKMHOPCTXIJSaeoptuvikABEZHIKMNOPTYX",
+# Look-alike letters, for the suggestion of a mixed-alphabet error.
+_CYRILLIC_LIKE = "аеорсухіјѕԁһАВЕКМНОРСТХІЈЅ"
+_LATIN_LIKE = "aeopcyxijsdhABEKMHOPCTXIJS"
+_TO_LATIN = str.maketrans(
+    _CYRILLIC_LIKE + "αεορτυνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", _LATIN_LIKE + "aeoptuvikABEZHIKMNOPTYX"
 )
+_TO_CYRILLIC = str.maketrans(_LATIN_LIKE, _CYRILLIC_LIKE)
 _MAX_LENGTH = 200
 
 
@@ -122,6 +125,17 @@ def check_script(text: str) -> None:
         ...
         shanghai_coop.errors.MixedScriptError: ... (U+0430 CYRILLIC SMALL LETTER A) at position 1 ...
     """  # noqa: E501
+    found = _mixed(text)
+    if found is not None:
+        position, char, main = found
+        table = _TO_LATIN if main == "latin" else _TO_CYRILLIC
+        fixed = text.translate(table)
+        suggestions = (fixed,) if fixed != text and _script_count(fixed) < 2 else ()
+        raise MixedScriptError(text, char, position, suggestions, main.capitalize())
+
+
+def _mixed(text: str) -> tuple[int, str, str] | None:
+    """Return (position, character, intended script) of the first letter off-script, if any."""
     counts: dict[str, int] = {}
     scripts: list[tuple[int, str, str]] = []
     for position, char in enumerate(text):
@@ -131,17 +145,14 @@ def check_script(text: str) -> None:
                 counts[script] = counts.get(script, 0) + 1
                 scripts.append((position, char, script))
     if len(counts) < 2:
-        return
-    main = (
-        "latin"
-        if "latin" in counts and counts["latin"] >= max(counts.values())
-        else max(counts, key=lambda script: counts[script])
-    )
-    for position, char, script in scripts:
-        if script != main:
-            fixed = text.translate(_LOOKALIKES) if main == "latin" else ""
-            suggestions = (fixed,) if fixed and fixed != text else ()
-            raise MixedScriptError(text, char, position, suggestions)
+        return None
+    # The majority script is the intended one; on a tie, Latin.
+    main = max(sorted(counts), key=lambda script: (counts[script], script == "latin"))
+    return next((p, c, main) for p, c, script in scripts if script != main)
+
+
+def _script_count(text: str) -> int:
+    return len({_script(char) for char in text if char.isalpha()} - {""})
 
 
 class NameIndex:
@@ -195,7 +206,9 @@ class NameIndex:
         if key is not None:
             return key
         if len(name) > _MAX_LENGTH:
-            return None
+            name = name.strip()
+            if len(name) > _MAX_LENGTH:
+                return None
         key = self._keys.get(normalise(name))
         if key is not None and len(self._memo) < 4096:
             self._memo[name] = key
@@ -217,7 +230,17 @@ class NameIndex:
         key = self.get(name)
         if key is not None:
             return key
-        check_script(name[:_MAX_LENGTH])
+        head = name[:_MAX_LENGTH]
+        found = _mixed(head)
+        if found is not None:
+            # Suggest the names that the input denotes with look-alikes swapped either way.
+            position, char, main = found
+            suggestions: list[str] = []
+            for table in (_TO_LATIN, _TO_CYRILLIC):
+                candidate = self.get(head.translate(table))
+                if candidate is not None and self._display[candidate] not in suggestions:
+                    suggestions.append(self._display[candidate])
+            raise MixedScriptError(name, char, position, suggestions, main.capitalize())
         raise UnknownStateError(name, self.suggest(name))
 
     def suggest(self, name: str, limit: int = 5) -> tuple[str, ...]:
@@ -232,11 +255,18 @@ class NameIndex:
         """
         import difflib
 
-        norm = normalise(name[:_MAX_LENGTH])
+        norm = normalise(name.strip()[:_MAX_LENGTH])
         if not norm:
             return ()
-        # Whole names, then word-by-word for inputs like "Republic of Frnace".
-        matches = difflib.get_close_matches(norm, self._keys, n=limit * 3, cutoff=0.75)
+        # Close matches of single words come first ("Republic of Frnace" -> France), then
+        # of the whole name.
+        matches: list[str] = []
+        words = norm.split()
+        if len(words) > 1:
+            for word in words:
+                if len(word) >= 4:
+                    matches += difflib.get_close_matches(word, self._keys, n=limit, cutoff=0.8)
+        matches += difflib.get_close_matches(norm, self._keys, n=limit * 3, cutoff=0.75)
         out: list[str] = []
         for match in matches:
             shown = self._display[self._keys[match]]

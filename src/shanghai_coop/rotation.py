@@ -1,0 +1,154 @@
+"""The Charter's rotation rule for the summits of the Council of Heads of State.
+
+The rule (as the seed article states it): the Council of Heads of State meets annually, and
+the locations of its summits "follow the alphabetical order of the member state's name in
+Russian". The SCO Secretariat describes the same order for the post of Secretary-General
+("on a rotating basis in Russian alphabetical order"). The Charter's own wording could not
+be quoted from a source read for this release; the rule is therefore cited to the seed.
+
+How the library applies it:
+
+* **Order.** The members on a day, sorted by their Russian short names (the SCO's forms:
+  Беларусь, Кыргызстан) under the Unicode Collation Algorithm with the Default Unicode
+  Collation Element Table, which is CLDR's collation of Russian text: "Ё" sorts as "Е" with
+  a secondary difference, i.e. right after it. The keys are computed with pyuca by
+  ``scripts/update_collation.py`` and shipped as data (``collation.json``).
+* **Next host.** After a summit hosted by state H, the next host is the first member after
+  H in that order, wrapping round from the last to the first.
+* **Admission at the hand-over summit.** The order is taken among the members on the day
+  before the hand-over summit's first day: a state admitted at the very summit where the
+  chair is handed over takes no part in that hand-over, and joins the rotation from the
+  next one. (Iran, admitted at the New Delhi summit of 4 July 2023, does not come between
+  India and Kazakhstan for 2024.) The founding summit of 15 June 2001 is the exception: the
+  organisation had no members the day before, so its hand-over is among the six founders.
+* **Back-test.** Every recorded heads-of-state summit is compared with the host predicted
+  from the summit before it; where history differs the row says so.
+* **Projection.** Projected hosts are :class:`~shanghai_coop.Projection` objects, never
+  :class:`~shanghai_coop.Summit` records; where the data records an announced summit for
+  the projected year, the projection carries it in ``recorded`` for comparison.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from ._enums import Council, SummitStatus
+from .errors import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from ._organisation import Organisation
+    from .model import BacktestRow, MemberState, Projection, Summit
+
+__all__ = ["RULE", "projected_hosts", "rotation_backtest", "rotation_order"]
+
+#: The rule, in words, as every projection states it.
+RULE = (
+    "summits of the Council of Heads of State follow the Russian alphabetical order of the"
+    " member states' short names (UCA/CLDR collation); the next host is the member after the"
+    " last host, wrapping round, among the members before the hand-over summit"
+)
+
+
+def rotation_order(org: Organisation, on: object) -> tuple[MemberState, ...]:
+    """Return the members on a day in rotation order; see :meth:`Organisation.rotation_order`."""
+    keys = org._collation_keys()
+    return tuple(sorted(org.members(on), key=lambda state: keys[state.id]))
+
+
+def _next(org: Organisation, host: MemberState, order: tuple[MemberState, ...]) -> MemberState:
+    keys = org._collation_keys()
+    host_key = keys[host.id]
+    for state in order:
+        if keys[state.id] > host_key:
+            return state
+    return order[0]
+
+
+def _order_before(org: Organisation, summit: Summit) -> tuple[MemberState, ...]:
+    """The order among the members before the summit; at the founding summit, the founders."""
+    order = rotation_order(org, summit.first_day - timedelta(days=1))
+    return order or rotation_order(org, summit.last_day)
+
+
+def rotation_backtest(org: Organisation) -> tuple[BacktestRow, ...]:
+    """Check every recorded heads-of-state summit against the rule.
+
+    See :meth:`Organisation.rotation_backtest`.
+    """
+    from .model import BacktestRow
+
+    summits = org.summits(council=Council.HEADS_OF_STATE)
+    rows = []
+    previous: Summit | None = None
+    for summit in summits:
+        predicted: MemberState | None = None
+        order: tuple[MemberState, ...] = ()
+        if previous is not None and previous.host is not None:
+            order = _order_before(org, previous)
+            if order:
+                predicted = _next(org, previous.host, order)
+        actual = summit.host
+        followed = None if predicted is None or actual is None else predicted.id == actual.id
+        rows.append(
+            BacktestRow(
+                summit=summit,
+                previous=previous,
+                predicted=predicted,
+                actual=actual,
+                followed=followed,
+                order=tuple(state.id for state in order),
+            )
+        )
+        previous = summit
+    return tuple(rows)
+
+
+def projected_hosts(org: Organisation, after: object, count: int = 1) -> tuple[Projection, ...]:
+    """Project the hosts of the next summits; see :meth:`Organisation.projected_hosts`."""
+    from .model import Projection, Summit
+
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 100:
+        raise InvalidArgumentError("count", count, ["an integer from 1 to 100"])
+    if isinstance(after, Summit):
+        basis = after
+    elif isinstance(after, int) and not isinstance(after, bool):
+        basis = org.summit(after, council=Council.HEADS_OF_STATE)
+    elif isinstance(after, str):
+        found = [s for s in org._all_summits() if s.id == after]
+        if not found:
+            raise InvalidArgumentError(
+                "after", after, ["a summit id such as 'SCO-CHS-2026'", "a year", "a Summit"]
+            )
+        basis = found[0]
+    else:
+        raise InvalidArgumentError("after", after, ["a year", "a summit id", "a Summit"])
+    if basis.council is not Council.HEADS_OF_STATE or basis.host is None:
+        raise InvalidArgumentError(
+            "after", basis.id, ["a heads-of-state summit with a recorded host"]
+        )
+    first = _order_before(org, basis)
+    later = rotation_order(org, basis.last_day + timedelta(days=1))
+    recorded = {
+        s.first_day.year: s
+        for s in org.summits(council=Council.HEADS_OF_STATE)
+        if s.status is not SummitStatus.NOT_HELD
+    }
+    out = []
+    host = basis.host
+    year = basis.first_day.year
+    for step in range(count):
+        order = first if step == 0 else later
+        host = _next(org, host, order)
+        year += 1
+        out.append(
+            Projection(
+                year=year,
+                host=host,
+                basis=basis,
+                rule=RULE,
+                order=tuple(state.id for state in order),
+                recorded=recorded.get(year),
+            )
+        )
+    return tuple(out)
