@@ -1,10 +1,12 @@
 """Development sessions: ``nox`` runs them all, as CI does (``.ci/run``).
 
-* ``tests-3.10`` ... ``tests-3.13``: build the wheel once, install it with the test extra
-  into a clean environment and run the suite against it (the checkout's ``src/`` is not on
-  the path, so the installed package is what is tested);
 * ``lint``: ruff check and format check;
-* ``types``: mypy --strict over src and tests.
+* ``types``: mypy --strict over src and tests;
+* ``tests-3.10`` ... ``tests-3.13``: build the sdist and wheel, install the wheel with the
+  test extra and every optional extra into a clean environment, and run the suite against
+  it (the checkout's ``src/`` is not on the path, so the installed package is tested);
+* ``tests_without_extras``: the same with no optional extra installed (no numpy, pandas,
+  polars or matplotlib): what needs one is skipped, everything else must pass.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import pathlib
 
 import nox
 
-nox.options.sessions = ["lint", "types", "tests"]
+nox.options.sessions = ["lint", "types", "tests", "tests_without_extras"]
 nox.options.reuse_existing_virtualenvs = False
 nox.options.error_on_missing_interpreters = True
 
 PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
 ROOT = pathlib.Path(__file__).parent
+CHECKED = ["src", "tests", "scripts", "benchmarks", "noxfile.py"]
+EXTRAS = ("numpy", "pandas", "polars", "matplotlib")
 
 
 def _wheel(session: nox.Session) -> pathlib.Path:
@@ -31,27 +35,32 @@ def _wheel(session: nox.Session) -> pathlib.Path:
     return wheel
 
 
-@nox.session(python=PYTHONS)
-def tests(session: nox.Session) -> None:
-    wheel = _wheel(session)
-    session.install(f"{wheel}[test]")
-    session.run(
-        "python",
-        "-m",
-        "pytest",
-        *session.posargs,
-        env={"HYPOTHESIS_PROFILE": "ci", "SHANGHAI_COOP_WHEEL": str(wheel)},
-    )
-
-
 @nox.session(python="3.12")
 def lint(session: nox.Session) -> None:
     session.install("ruff==0.17.6")
-    session.run("ruff", "check", "src", "tests", "scripts", "benchmarks", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "tests", "scripts", "benchmarks", "noxfile.py")
+    session.run("ruff", "check", *CHECKED)
+    session.run("ruff", "format", "--check", *CHECKED)
 
 
 @nox.session(python="3.12")
 def types(session: nox.Session) -> None:
-    session.install("mypy==2.4.1", "-e", ".[test]")
+    session.install("mypy==2.4.1", "-e", ".[test,all]")
     session.run("mypy")
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    wheel = _wheel(session)
+    session.install(f"{wheel}[test,all]")
+    env = {"HYPOTHESIS_PROFILE": "ci", "SHANGHAI_COOP_WHEEL": str(wheel)}
+    session.run("python", "-m", "pytest", *session.posargs, env=env)
+
+
+@nox.session(python="3.12")
+def tests_without_extras(session: nox.Session) -> None:
+    wheel = _wheel(session)
+    session.install(f"{wheel}[test]")
+    present = "import importlib.util as u, sys; sys.exit(any(map(u.find_spec, %r)))"
+    session.run("python", "-c", present % (EXTRAS,))
+    env = {"SHANGHAI_COOP_WHEEL": str(wheel)}
+    session.run("python", "-m", "pytest", *session.posargs, env=env)

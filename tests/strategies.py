@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
@@ -43,10 +44,15 @@ def state_names(draw: st.DrawFn) -> tuple[str, str]:
     return draw(st.sampled_from(names)), state.id
 
 
+_KINDS = ["date", "datetime", "aware", "iso"] + [
+    kind for kind in ("pandas", "numpy") if importlib.util.find_spec(kind) is not None
+]
+
+
 @st.composite
 def same_day_inputs(draw: st.DrawFn, day: date) -> object:
     """One date-like value (of any accepted type) denoting ``day``."""
-    kind = draw(st.sampled_from(["date", "datetime", "aware", "iso", "pandas", "numpy"]))
+    kind = draw(st.sampled_from(_KINDS))
     if kind == "date":
         return day
     if kind == "datetime":

@@ -40,6 +40,7 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
         [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", str(out), str(ROOT)],
         check=True,
         capture_output=True,
+        cwd=out,  # an empty directory: nothing there can shadow the build module
     )
     return out
 

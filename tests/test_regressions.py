@@ -9,7 +9,6 @@ import pickle
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
 import pytest
 
 import shanghai_coop
@@ -108,11 +107,6 @@ def test_mixed_script_names_the_intended_alphabet(name: str, script: str, sugges
 def test_non_ascii_digits_are_not_dates(text: str) -> None:
     with pytest.raises(DateValueError):
         shanghai_coop.status_of("Iran", text)
-
-
-def test_week_unit_is_not_a_day() -> None:
-    with pytest.raises(DateValueError, match="week"):
-        shanghai_coop.status_of("Iran", np.datetime64("2023-07-04", "W"))
 
 
 def test_edtf_one_of_set_with_spaces_is_rejected() -> None:

@@ -19,6 +19,9 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any, Literal
+
     from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
     from ._organisation import Ambiguous, Organisation
     from .errors import (
@@ -61,6 +64,7 @@ if TYPE_CHECKING:
         Term,
         Variant,
     )
+    from .tables import Table
 
 __all__ = [
     "AmbiguousDateError",
@@ -102,6 +106,7 @@ __all__ = [
     "Summit",
     "SummitFormat",
     "SummitStatus",
+    "Table",
     "Term",
     "UnknownStateError",
     "UnknownSummitError",
@@ -115,17 +120,22 @@ __all__ = [
     "observers",
     "organisation",
     "partners",
+    "plot_timeline",
     "possible_statuses",
     "projected_hosts",
     "rats_director",
+    "records",
     "resolve",
     "rotation_backtest",
     "rotation_order",
     "secretary_general",
     "status_of",
+    "status_of_many",
     "summit",
     "summits",
     "terms",
+    "to_pandas",
+    "to_polars",
 ]
 
 _LAZY = {
@@ -153,6 +163,7 @@ _LAZY = {
     "RosterEntry": ".model",
     "RosterExclusion": ".model",
     "Term": ".model",
+    "Table": ".tables",
     "Category": ".model",
     "MemberState": ".model",
     "Membership": ".model",
@@ -576,6 +587,137 @@ def council(kind: Council | str, on: object) -> Roster:
         '2022-11-01'
     """  # noqa: E501
     return organisation().council(kind, on)
+
+
+def status_of_many(states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -> Any:
+    """Answer many SCO status queries at once; see :meth:`Organisation.status_of_many`.
+
+    Args:
+        states: A sequence, numpy array or pandas Series of states, or one state.
+        dates: A sequence, numpy ``datetime64`` array or pandas Series of dates, or one date.
+        ambiguous: As for :func:`status_of`, for every pair.
+
+    Returns:
+        A tuple of :class:`Status` (a numpy array for numpy input, a categorical Series
+        for pandas input).
+
+    Raises:
+        AmbiguousDateError: A pair is inside an uncertainty window (with ``"raise"``).
+        UnknownStateError: A state is unknown.
+
+    Example:
+        >>> [s.value for s in status_of_many("Iran", ["2023-07-03", "2023-07-04"])]
+        ['observer', 'member']
+    """
+    return organisation().status_of_many(states, dates, ambiguous=ambiguous)
+
+
+def records(kind: str) -> Table:
+    """Return one kind of SCO record as a table of plain dicts; see :meth:`Organisation.records`.
+
+    Args:
+        kind: ``"spells"``, ``"states"``, ``"summits"``, ``"terms"``, ``"relations"``,
+            ``"applications"`` or ``"rosters"``.
+
+    Returns:
+        A :class:`Table`.
+
+    Raises:
+        InvalidArgumentError: ``kind`` is unknown.
+
+    Example:
+        >>> len(records("states")) == len(organisation().states)
+        True
+    """
+    return organisation().records(kind)
+
+
+def to_pandas(kind: str) -> Any:
+    """Return :func:`records` as a pandas DataFrame (extra ``pandas``).
+
+    Args:
+        kind: As for :func:`records`.
+
+    Returns:
+        A ``pandas.DataFrame``.
+
+    Raises:
+        MissingExtraError: pandas is not installed.
+
+    Example:
+        >>> to_pandas("spells")["status"].dtype.name  # doctest: +SKIP
+        'category'
+    """
+    return organisation().to_pandas(kind)
+
+
+def to_polars(kind: str) -> Any:
+    """Return :func:`records` as a polars DataFrame (extra ``polars``).
+
+    Args:
+        kind: As for :func:`records`.
+
+    Returns:
+        A ``polars.DataFrame``.
+
+    Raises:
+        MissingExtraError: polars is not installed.
+
+    Example:
+        >>> to_polars("summits").height > 50  # doctest: +SKIP
+        True
+    """
+    return organisation().to_polars(kind)
+
+
+def country_year(
+    start: int,
+    end: int,
+    states: str | Sequence[Any] = "participants",
+    rule: str = "jan1",
+    ambiguous: Literal["earliest", "latest"] = "earliest",
+) -> Table:
+    """Return an SCO state-year panel; see :meth:`Organisation.country_year`.
+
+    Args:
+        start: First year.
+        end: Last year.
+        states: ``"participants"``, ``"all"`` or a sequence of states.
+        rule: ``"jan1"``, ``"dec31"``, ``"any"`` or ``"majority"``.
+        ambiguous: ``"earliest"`` or ``"latest"``, for uncertain years (which are flagged).
+
+    Returns:
+        A :class:`Table` whose ``meta`` states the rule.
+
+    Raises:
+        InvalidArgumentError: An argument is invalid.
+
+    Example:
+        >>> panel = country_year(2022, 2023, states=["Saudi Arabia"], rule="dec31")
+        >>> [(r["year"], r["status"], r["uncertain"]) for r in panel]
+        [(2022, 'dialogue_partner', False), (2023, 'dialogue_partner', False)]
+    """
+    return organisation().country_year(start, end, states, rule, ambiguous)
+
+
+def plot_timeline(ax: Any = None, **options: Any) -> Any:
+    """Draw the SCO membership timeline (extra ``plot``); see :meth:`Organisation.plot_timeline`.
+
+    Args:
+        ax: A matplotlib ``Axes``, or ``None`` for a new figure.
+        **options: ``start``, ``end``, ``summits``, ``shanghai_five``.
+
+    Returns:
+        The matplotlib ``Axes``.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed.
+
+    Example:
+        >>> plot_timeline().get_title()  # doctest: +SKIP
+        'Shanghai Cooperation Organisation: membership history ...'
+    """
+    return organisation().plot_timeline(ax, **options)
 
 
 def data_version() -> str:

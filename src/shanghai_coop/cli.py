@@ -251,6 +251,42 @@ def _cmd_council(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    import os
+
+    suffix = os.path.splitext(args.output)[1].lower()
+    if suffix not in (".svg", ".png", ".pdf"):
+        from .errors import InvalidArgumentError
+
+        raise InvalidArgumentError("--output", args.output, ["a file ending .svg, .png or .pdf"])
+    import matplotlib
+
+    matplotlib.use("Agg")
+    org = _org(args)
+    ax = org.plot_timeline(start=args.start, end=args.end)
+    ax.figure.savefig(args.output, dpi=150)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    org = _org(args)
+    if args.kind == "panel":
+        start = args.start if args.start is not None else 1996
+        end = args.end if args.end is not None else org.as_of.year
+        table = org.country_year(start, end, states=args.states, rule=args.rule)
+    else:
+        table = org.records(args.kind)
+    text = table.to_csv() if args.format == "csv" else table.to_json() + "\n"
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        print(f"wrote {len(table)} rows to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def _cmd_verify(args: argparse.Namespace) -> int:
     from ._lint import lint
     from ._load import DATA_FILES, read
@@ -378,6 +414,44 @@ def _parser() -> argparse.ArgumentParser:
     council.add_argument("--on", help="YYYY-MM-DD (default: today)")
     council.set_defaults(run=_cmd_council, organisation="SCO")
 
+    timeline = commands.add_parser("timeline", help="draw the membership timeline (extra: plot)")
+    timeline.add_argument("--output", required=True, help="FILE.svg, FILE.png or FILE.pdf")
+    timeline.add_argument("--start", type=int, default=1996, help="first year (default 1996)")
+    timeline.add_argument("--end", type=int, help="last year (default: the data's as_of)")
+    timeline.set_defaults(run=_cmd_timeline, organisation="SCO")
+
+    export = commands.add_parser("export", help="write records or a panel as CSV or JSON")
+    export.add_argument(
+        "kind",
+        choices=(
+            "spells",
+            "states",
+            "summits",
+            "terms",
+            "relations",
+            "applications",
+            "rosters",
+            "panel",
+        ),
+    )
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("--start", type=int, help="panel: first year (default 1996)")
+    export.add_argument("--end", type=int, help="panel: last year (default: as_of's year)")
+    export.add_argument(
+        "--rule",
+        choices=("jan1", "dec31", "any", "majority"),
+        default="jan1",
+        help="panel: how a year's status is decided (default jan1)",
+    )
+    export.add_argument(
+        "--states",
+        choices=("participants", "all"),
+        default="participants",
+        help="panel: participant states (default) or every ISO country",
+    )
+    export.add_argument("--output", help="a file (default: standard output)")
+    export.set_defaults(run=_cmd_export, organisation="SCO")
+
     rehash = commands.add_parser(
         "rehash", help="recompute _meta.json checksums of an edited copy of the data"
     )
@@ -423,6 +497,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         result: int = args.run(args)
+    except ImportError as error:  # an optional extra, such as matplotlib for timeline
+        extra = "plot" if "matplotlib" in str(error) else "all"
+        print(
+            f"shanghai-coop: error: {error}; install it with: pip install 'shanghai_coop[{extra}]'",
+            file=sys.stderr,
+        )
+        return 2
     except ShanghaiCoopError as error:
         message = str(error)
         if isinstance(error, AmbiguousDateError):

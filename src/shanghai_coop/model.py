@@ -224,6 +224,12 @@ class Membership:
     variants: tuple[Variant, ...] = ()
     note: str | None = None
 
+    def __repr__(self) -> str:
+        end = self.end or "open"
+        return (
+            f"<Membership {self.organisation} {self.state} {self.status.value} {self.start}..{end}>"
+        )
+
     def qualifiers_on(self, on: object) -> tuple[Qualifier, ...]:
         """Return the qualifiers that certainly hold on a day.
 
@@ -323,6 +329,29 @@ class MemberState:
 
     def __str__(self) -> str:
         return self.names.en_short
+
+    def __repr__(self) -> str:
+        return f"<MemberState {self.id} {self.names.en_short}>"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        names = " · ".join(
+            escape(n) for n in (self.names.en_short, self.names.ru_short, self.names.zh_short) if n
+        )
+        rows = "".join(
+            f"<tr><td>{escape(s.organisation)}</td><td>{escape(s.status.value)}</td>"
+            f"<td>{escape(str(s.start))}</td><td>{escape(str(s.end or ''))}</td></tr>"
+            for s in self.spells
+        )
+        qid = self.wikidata or "no QID"
+        ids = f"ISO {self.iso_alpha3}/{self.iso_alpha2}, {qid}, COW {self.cow_code}"
+        table = (
+            f"<table><tr><th>org</th><th>status</th><th>from</th><th>until</th></tr>{rows}</table>"
+            if rows
+            else "<p>no SCO status ever</p>"
+        )
+        return f"<p><strong>{names}</strong> ({escape(ids)})</p>{table}"
 
 
 @attrs.frozen
@@ -439,6 +468,17 @@ class Summit:
         span = f"{self.start}..{self.end}" if self.end else str(self.start)
         host = self.host.id if self.host else None
         return f"<Summit {self.id} {span} {host} {self.city!r} {self.status.value}>"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        span = f"{self.start} to {self.end}" if self.end else str(self.start)
+        where = self.city or (self.format.value if self.format else "unknown venue")
+        host = self.host.name if self.host else "unknown host"
+        return (
+            f"<p><strong>{escape(self.id)}</strong>: {escape(span)}, {escape(where)}"
+            f" ({escape(host)}), {escape(self.status.value)}</p>"
+        )
 
 
 @attrs.frozen
@@ -607,6 +647,16 @@ class Term:
     def __repr__(self) -> str:
         end = self.end or "present"
         return f"<Term {self.office.id}: {self.holder.en} {self.start}..{end}>"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        state = f", {self.state.name}" if self.state else ""
+        return (
+            f"<p><strong>{escape(self.holder.en)}</strong>{escape(state)}:"
+            f" {escape(self.office.en)}, {escape(str(self.start))} to"
+            f" {escape(str(self.end or 'present'))}</p>"
+        )
 
 
 @attrs.frozen

@@ -1,0 +1,283 @@
+"""Bulk status look-ups: many (state, date) pairs at once, in pure Python or with numpy.
+
+Both paths answer exactly as :meth:`Organisation.status_of` does pair by pair (a property
+test checks it). The pure-Python path memoises names and dates for the call and does one
+``bisect`` per pair. The numpy path factorises the states (a vectorised hash for fixed-width
+string arrays, ``pandas.factorize`` for pandas objects), lays every state's table end to end
+so that a single ``searchsorted`` answers all pairs, and resolves each distinct name once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ._enums import Status
+from ._index import AMBIGUOUS, Segment, StatusTable
+from .dates import ordinal
+from .errors import DateValueError, InvalidArgumentError
+
+if TYPE_CHECKING:
+    from ._organisation import Organisation
+
+__all__ = ["status_of_many"]
+
+_STATUSES = tuple(Status)
+_CODE = {status: code for code, status in enumerate(_STATUSES)}
+_EPOCH = date(1970, 1, 1).toordinal()
+_MAX_ORDINAL = date(9999, 12, 31).toordinal()
+_SPAN = 1 << 22  # more than any day ordinal
+_POLICIES = ("raise", "earliest", "latest")
+
+
+def _is_numpy(value: object) -> bool:
+    return type(value).__module__ == "numpy" and hasattr(value, "dtype")
+
+
+def _is_pandas(value: object) -> bool:
+    return type(value).__module__.startswith("pandas") and hasattr(value, "to_numpy")
+
+
+def _length(value: object) -> int | None:
+    """The length of a sequence argument, or ``None`` for a single value."""
+    if isinstance(value, (str, bytes, date)) or not hasattr(value, "__len__"):
+        return None
+    if _is_numpy(value) and getattr(value, "ndim", 1) == 0:
+        return None
+    return len(value)
+
+
+def status_of_many(org: Organisation, states: Any, dates: Any, ambiguous: str = "raise") -> Any:
+    """Answer many status queries; see :meth:`Organisation.status_of_many`."""
+    if ambiguous not in _POLICIES:
+        raise InvalidArgumentError("ambiguous", ambiguous, _POLICIES)
+    n_states, n_dates = _length(states), _length(dates)
+    if n_states is None and n_dates is None:
+        raise InvalidArgumentError(
+            "states/dates", (states, dates), ["at least one sequence, array or Series"]
+        )
+    if n_states is not None and n_dates is not None and n_states != n_dates:
+        raise InvalidArgumentError(
+            "states/dates", f"lengths {n_states} and {n_dates}", ["sequences of equal length"]
+        )
+    size = n_states if n_states is not None else n_dates
+    assert size is not None
+    index = next((v.index for v in (states, dates) if _is_pandas(v)), None)
+    if index is not None or _is_numpy(states) or _is_numpy(dates):
+        import numpy as np  # present: an input is a numpy array or a pandas object
+
+        codes = _with_numpy(org, states, dates, size, ambiguous, np)
+        values = np.array(_STATUSES, dtype=object)[codes]
+        if index is not None:
+            import pandas as pd
+
+            return pd.Series(
+                pd.Categorical.from_codes(codes, categories=list(_STATUSES)),
+                index=index,
+                name="status",
+            )
+        return values
+    return tuple(_pure(org, states, dates, size, ambiguous))
+
+
+def _tables(org: Organisation) -> dict[str, tuple[list[int], list[Segment], Segment]]:
+    return {key: (t.breaks, t.segments, t.before) for key, t in org._tables.items()}
+
+
+def _pure(org: Organisation, states: Any, dates: Any, size: int, ambiguous: str) -> list[Status]:
+    """The pure-Python path: one ``bisect`` per pair, names and dates memoised per call."""
+    tables = _tables(org)
+    keys: dict[Any, str] = {}
+    days: dict[Any, int] = {}
+    none = Status.NONE
+    state_iter = states if _length(states) is not None else (states for _ in range(size))
+    date_iter = dates if _length(dates) is not None else (dates for _ in range(size))
+    right = bisect.bisect_right
+    out: list[Status] = []
+    append = out.append
+    for raw_state, raw_date in zip(state_iter, date_iter, strict=True):
+        try:
+            key = keys[raw_state]
+        except (KeyError, TypeError):
+            key = org._key(raw_state)
+            if isinstance(raw_state, str):
+                keys[raw_state] = key
+        try:
+            day = days[raw_date]
+        except (KeyError, TypeError):
+            day = ordinal(raw_date)
+            if type(raw_date) is str:
+                days[raw_date] = day
+        table = tables.get(key)
+        if table is None:
+            append(none)
+            continue
+        position = right(table[0], day) - 1
+        segment = table[1][position] if position >= 0 else table[2]
+        found = segment.exact
+        if found is AMBIGUOUS:
+            if ambiguous == "earliest":
+                found = segment.earliest
+            elif ambiguous == "latest":
+                found = segment.latest
+            else:
+                raise org._ambiguity(key, day, segment)
+        append(found)
+    return out
+
+
+def _days(dates: Any, size: int, np: Any) -> Any:
+    """Day ordinals of the dates as an int64 array."""
+    if _is_pandas(dates) and str(getattr(dates, "dtype", "")).startswith("datetime64"):
+        dates = dates.to_numpy()
+    if _is_numpy(dates) and getattr(dates, "ndim", 0) == 1:
+        kind = str(dates.dtype)
+        if kind.startswith("datetime64"):
+            if kind in ("datetime64[Y]", "datetime64[M]", "datetime64[W]"):
+                raise DateValueError(kind, "a year, month or week is not a day; use unit D")
+            nat = np.isnat(dates)
+            if nat.any():
+                position = int(np.flatnonzero(nat)[0])
+                raise DateValueError("NaT", f"NaT at position {position} is no calendar day")
+            out = dates.astype("datetime64[D]").view(np.int64) + _EPOCH
+            outside = (out < 1) | (out > _MAX_ORDINAL)
+            if outside.any():
+                position = int(np.flatnonzero(outside)[0])
+                raise DateValueError(
+                    str(dates[position]), f"at position {position}: outside the years 0001-9999"
+                )
+            return out
+    if _length(dates) is None:
+        return np.full(size, ordinal(dates), dtype=np.int64)
+    memo: dict[Any, int] = {}
+    out = np.empty(size, dtype=np.int64)
+    for i, value in enumerate(dates):
+        try:
+            out[i] = memo[value]
+        except (KeyError, TypeError):
+            out[i] = ordinal(value)
+            if type(value) is str:
+                memo[value] = int(out[i])
+    return out
+
+
+def _factorize(states: Any, size: int, np: Any) -> tuple[list[Any], Any]:
+    """Distinct state values and, for every element, the index of its value."""
+    if _length(states) is None:
+        return [states], np.zeros(size, dtype=np.int64)
+    if _is_pandas(states):
+        import pandas as pd
+
+        if isinstance(states.dtype, pd.CategoricalDtype):  # already factorised
+            codes = states.cat.codes.to_numpy()
+            if (codes < 0).any():
+                position = int(np.flatnonzero(codes < 0)[0])
+                raise InvalidArgumentError(
+                    "states", f"a missing value at position {position}", ["a state name or code"]
+                )
+            return list(states.cat.categories), codes.astype(np.int64)
+        codes, uniques = pd.factorize(states, use_na_sentinel=False)
+        return list(uniques), codes
+    if _is_numpy(states) and states.dtype.kind == "U" and states.ndim == 1 and size:
+        # A vectorised hash of the code points, then a check that it had no collision.
+        width = states.dtype.itemsize // 4
+        points = np.ascontiguousarray(states).view(np.uint32).reshape(size, width)
+        hashed = points[:, 0].astype(np.uint64)
+        for column in range(1, width):
+            hashed = hashed * np.uint64(1_114_111) + points[:, column]
+        ordered = np.sort(hashed)
+        distinct = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+        inverse = _lookup(distinct, hashed, np)
+        first = np.empty(len(distinct), dtype=np.int64)
+        first[inverse[::-1]] = np.arange(size - 1, -1, -1)
+        representatives = states[first]
+        if np.array_equal(representatives[inverse], states):
+            return list(representatives), inverse
+    # Anything else: a dict, one Python step per element.
+    positions: dict[Any, int] = {}
+    values: list[Any] = []
+    inverse = np.empty(size, dtype=np.int64)
+    for i, value in enumerate(states):
+        try:
+            found = positions.get(value)
+        except TypeError:  # unhashable: kept apart; resolve() will reject it clearly
+            found = None
+        if found is None:
+            found = len(values)
+            values.append(value)
+            with contextlib.suppress(TypeError):
+                positions[value] = found
+        inverse[i] = found
+    return values, inverse
+
+
+def _lookup(distinct: Any, hashed: Any, np: Any) -> Any:
+    """Indices into ``distinct`` (sorted, unique) of every value of ``hashed``.
+
+    Finds a modulus under which the distinct values do not collide and reads the indices
+    from a small table; falls back to a binary search when there are many distinct values.
+    """
+    count = len(distinct)
+    if count <= 4096:
+        for modulus in range(count, 64 * count + 1):
+            slots = distinct % np.uint64(modulus)
+            if len(np.unique(slots)) == count:
+                table = np.zeros(modulus, dtype=np.int64)
+                table[slots.astype(np.int64)] = np.arange(count)
+                return table[(hashed % np.uint64(modulus)).astype(np.int64)]
+    return np.searchsorted(distinct, hashed)
+
+
+def _with_numpy(
+    org: Organisation, states: Any, dates: Any, size: int, ambiguous: str, np: Any
+) -> Any:
+    """The vectorised path: every state's table end to end, one ``searchsorted``."""
+    ordinals = _days(dates, size, np)
+    values, inverse = _factorize(states, size, np)
+    keys = [org._key(value) for value in values]
+    # Blocks of table rows: block b holds state b's "before" segment at offset b * _SPAN and
+    # its breakpoints after it; a query (b, day) searches b * _SPAN + day.
+    breaks: list[int] = []
+    exact: list[int] = []
+    early: list[int] = []
+    late: list[int] = []
+    empty = StatusTable(
+        [], [], Segment(frozenset({Status.NONE}), Status.NONE, Status.NONE, None, Status.NONE)
+    )
+    for block, key in enumerate(keys):
+        table = org._tables.get(key, empty)
+        for start, segment in ((0, table.before), *zip(table.breaks, table.segments, strict=False)):
+            breaks.append(block * _SPAN + start)
+            exact.append(-1 if segment.exact is AMBIGUOUS else _CODE[segment.exact])
+            early.append(_CODE[segment.earliest])
+            late.append(_CODE[segment.latest])
+    starts = np.array(breaks, dtype=np.int64)
+    low, high = int(ordinals.min()), int(ordinals.max())
+    if (high - low + 1) * len(keys) <= 20_000_000:
+        # A dense table of row numbers per (block, day) for the days asked about.
+        grid = np.arange(low, high + 1, dtype=np.int64)
+        dense = (
+            np.searchsorted(
+                starts, (np.arange(len(keys), dtype=np.int64) * _SPAN)[:, None] + grid, side="right"
+            )
+            - 1
+        )
+        rows = dense[inverse, ordinals - low]
+    else:
+        query = inverse.astype(np.int64) * _SPAN + ordinals
+        rows = np.searchsorted(starts, query, side="right") - 1
+    codes = np.array(exact, dtype=np.int8)[rows]
+    unclear = codes < 0
+    if unclear.any():
+        if ambiguous == "earliest":
+            codes = np.where(unclear, np.array(early, dtype=np.int8)[rows], codes)
+        elif ambiguous == "latest":
+            codes = np.where(unclear, np.array(late, dtype=np.int8)[rows], codes)
+        else:
+            first = int(np.flatnonzero(unclear)[0])
+            key = keys[int(inverse[first])]
+            day = int(ordinals[first])
+            raise org._ambiguity(key, day, org._tables[key].at(day))
+    return codes
