@@ -2,6 +2,9 @@
 
 * ``lint``: ruff check and format check;
 * ``types``: mypy --strict over src and tests;
+* ``build``: build the sdist and wheel and check them with ``twine check --strict``;
+* ``docs``: build the Sphinx documentation with warnings as errors (its examples run as
+  doctests in the test sessions);
 * ``tests-3.10`` ... ``tests-3.13``: build the sdist and wheel, install the wheel with the
   test extra and every optional extra into a clean environment, and run the suite against
   it (the checkout's ``src/`` is not on the path, so the installed package is tested);
@@ -15,7 +18,7 @@ import pathlib
 
 import nox
 
-nox.options.sessions = ["lint", "types", "tests", "tests_without_extras"]
+nox.options.sessions = ["lint", "types", "build", "docs", "tests", "tests_without_extras"]
 nox.options.reuse_existing_virtualenvs = False
 nox.options.error_on_missing_interpreters = True
 
@@ -46,6 +49,21 @@ def lint(session: nox.Session) -> None:
 def types(session: nox.Session) -> None:
     session.install("mypy==2.4.1", "-e", ".[test,all]")
     session.run("mypy")
+
+
+@nox.session(python="3.12")
+def build(session: nox.Session) -> None:
+    wheel = _wheel(session)
+    session.install("twine")
+    session.run("twine", "check", "--strict", str(wheel), *map(str, wheel.parent.glob("*.tar.gz")))
+
+
+@nox.session(python="3.12")
+def docs(session: nox.Session) -> None:
+    session.install(".[docs]")
+    session.run(
+        "sphinx-build", "-W", "--keep-going", "-q", "-b", "html", "docs", "docs/_build/html"
+    )
 
 
 @nox.session(python=PYTHONS)

@@ -57,7 +57,7 @@ def test_public_surface() -> None:
 
 def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError, match="no_such_name"):
-        shanghai_coop.no_such_name  # noqa: B018
+        shanghai_coop.no_such_name  # type: ignore[attr-defined]  # noqa: B018
 
 
 def test_error_hierarchy() -> None:

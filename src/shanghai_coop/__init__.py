@@ -186,22 +186,40 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is not None:
-        from importlib import import_module
+#: Renamed public names: old name -> new name. Each keeps working, with a
+#: DeprecationWarning, until the next major version (see docs/versions.md).
+_DEPRECATED: dict[str, str] = {}
 
-        value = getattr(import_module(module, __name__), name)
-        globals()[name] = value
-        return value
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
 
-        try:
-            return version("shanghai_coop")
-        except PackageNotFoundError:  # imported from a source tree that is not installed
-            return "0+unknown"
-    raise AttributeError(f"module 'shanghai_coop' has no attribute {name!r}")
+# Only at run time: to a type checker, an unknown attribute of the package stays an error.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        if name in _DEPRECATED:
+            import warnings
+
+            new = _DEPRECATED[name]
+            warnings.warn(
+                f"shanghai_coop.{name} is deprecated; use shanghai_coop.{new}",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            return globals()[new] if new in globals() else __getattr__(new)
+        module = _LAZY.get(name)
+        if module is not None:
+            from importlib import import_module
+
+            value = getattr(import_module(module, __name__), name)
+            globals()[name] = value
+            return value
+        if name == "__version__":
+            from importlib.metadata import PackageNotFoundError, version
+
+            try:
+                return version("shanghai_coop")
+            except PackageNotFoundError:  # imported from a source tree that is not installed
+                return "0+unknown"
+        raise AttributeError(f"module 'shanghai_coop' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:

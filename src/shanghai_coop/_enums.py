@@ -19,7 +19,7 @@ class Status(str, enum.Enum):
     created the dialogue-partner status in 2008, and on 1 September 2025 merged observers and
     dialogue partners into one category of "SCO partners".
 
-    Members:
+    Attributes:
         MEMBER: ``"member"``, a full member state (for the Shanghai Five: a participant).
         OBSERVER: ``"observer"``, an observer state.
         DIALOGUE_PARTNER: ``"dialogue_partner"``, a dialogue partner.
@@ -47,7 +47,7 @@ class Status(str, enum.Enum):
 class QualifierKind(str, enum.Enum):
     """A qualifier that holds on top of a status for part of a spell.
 
-    Members:
+    Attributes:
         ACCESSION_PROCESS: ``"accession_process"``, the state is in the process of joining as a
             member (from the decision to start the procedure until membership).
         INACTIVE: ``"inactive"``, the state holds the status but takes no part (Afghanistan's
@@ -68,7 +68,7 @@ class QualifierKind(str, enum.Enum):
 class Precision(str, enum.Enum):
     """How precisely a source dates an event.
 
-    Members:
+    Attributes:
         DAY: one known day (EDTF ``2023-07-04``).
         MONTH: a month (EDTF ``2021-09``).
         YEAR: a year (EDTF ``2015``).
@@ -91,7 +91,7 @@ class Precision(str, enum.Enum):
 class Council(str, enum.Enum):
     """The two councils whose meetings are the SCO's summits.
 
-    Members:
+    Attributes:
         HEADS_OF_STATE: ``"heads_of_state"``, the Council of Heads of State (the supreme
             body; its annual meeting is "the SCO summit").
         HEADS_OF_GOVERNMENT: ``"heads_of_government"``, the Council of Heads of Government
@@ -112,7 +112,7 @@ class Council(str, enum.Enum):
 class SummitFormat(str, enum.Enum):
     """How a council meeting was held.
 
-    Members:
+    Attributes:
         IN_PERSON: ``"in_person"``.
         VIDEOCONFERENCE: ``"videoconference"``, chaired from the host state.
         HYBRID: ``"hybrid"``, some leaders present and some by video link.
@@ -133,7 +133,7 @@ class SummitFormat(str, enum.Enum):
 class SummitStatus(str, enum.Enum):
     """Whether a recorded meeting took place.
 
-    Members:
+    Attributes:
         HELD: ``"held"``, a source reports that it took place.
         PLANNED: ``"planned"``, announced; no source read reports that it took place.
         NOT_HELD: ``"not_held"``, a year in which the council did not meet.

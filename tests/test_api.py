@@ -1,0 +1,143 @@
+"""The public API: a snapshot that fails on any change, typing checks, deprecations.
+
+Renaming or removing a public function, changing a signature, an enum value, a table column
+or a command-line option makes ``test_api_snapshot`` fail until the snapshot is updated on
+purpose with ``UPDATE_SNAPSHOTS=1 pytest tests/test_api.py`` (and the change is listed in
+the CHANGELOG).
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import inspect
+import json
+import os
+import pathlib
+import sys
+import warnings
+from datetime import date
+from typing import Any
+
+import attrs
+import pytest
+
+import shanghai_coop
+from shanghai_coop.tables import COLUMNS
+
+if sys.version_info >= (3, 11):
+    from typing import assert_type
+else:  # pragma: no cover - Python 3.10
+    from typing_extensions import assert_type
+
+SNAPSHOT = pathlib.Path(__file__).parent / "snapshots" / "api.json"
+
+
+def _members(cls: type) -> dict[str, str]:
+    out = {}
+    for name, member in sorted(vars(cls).items()):
+        if name.startswith("_") and name not in ("__init__",):
+            continue
+        if isinstance(member, property):
+            out[name] = "property"
+        elif isinstance(member, (classmethod, staticmethod)):
+            out[name] = str(inspect.signature(member.__func__))
+        elif inspect.isfunction(member):
+            out[name] = str(inspect.signature(member))
+    return out
+
+
+def _cli() -> dict[str, list[str]]:
+    from shanghai_coop.cli import _parser
+
+    parser = _parser()
+    out = {"": sorted(o for a in parser._actions for o in a.option_strings)}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in sorted(action.choices.items()):
+                out[name] = sorted(o for a in sub._actions for o in (a.option_strings or [a.dest]))
+    return out
+
+
+def api() -> dict[str, Any]:
+    """Describe the public API as plain data."""
+    snapshot: dict[str, Any] = {"all": sorted(shanghai_coop.__all__), "objects": {}}
+    for name in sorted(shanghai_coop.__all__):
+        if name == "__version__":
+            continue
+        obj = getattr(shanghai_coop, name)
+        if isinstance(obj, type) and issubclass(obj, enum.Enum):
+            snapshot["objects"][name] = {"enum": [m.value for m in obj]}
+        elif isinstance(obj, type) and issubclass(obj, BaseException):
+            snapshot["objects"][name] = {
+                "exception": [b.__name__ for b in obj.__mro__[1:] if b is not object]
+            }
+        elif isinstance(obj, type) and attrs.has(obj):
+            snapshot["objects"][name] = {
+                "fields": [f.name for f in attrs.fields(obj)],
+                "members": _members(obj),
+            }
+        elif isinstance(obj, type):
+            snapshot["objects"][name] = {"members": _members(obj)}
+        else:
+            snapshot["objects"][name] = {"signature": str(inspect.signature(obj))}
+    snapshot["columns"] = {kind: list(columns) for kind, columns in COLUMNS.items()}
+    snapshot["cli"] = _cli()
+    return snapshot
+
+
+def test_api_snapshot() -> None:
+    current = api()
+    if os.environ.get("UPDATE_SNAPSHOTS"):
+        SNAPSHOT.write_text(json.dumps(current, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    assert json.loads(SNAPSHOT.read_text(encoding="utf-8")) == current
+
+
+def test_a_rename_fails_the_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot test can fail: renaming a public function changes the description."""
+    before = api()
+    renamed = [n if n != "status_of" else "status_on" for n in shanghai_coop.__all__]
+    monkeypatch.setattr(shanghai_coop, "__all__", renamed)
+    monkeypatch.setattr(shanghai_coop, "status_on", shanghai_coop.status_of, raising=False)
+    assert api() != before
+
+
+def test_deprecated_names_warn_and_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(shanghai_coop._DEPRECATED, "status_on", "status_of")
+    with pytest.warns(DeprecationWarning, match=r"status_on is deprecated; use .*status_of"):
+        old = shanghai_coop.status_on  # type: ignore[attr-defined]
+    assert old is shanghai_coop.status_of
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert shanghai_coop.status_of("Iran", "2023-07-04") is shanghai_coop.Status.MEMBER
+
+
+def test_public_types() -> None:
+    """assert_type checks, verified by mypy --strict; the asserts check the runtime too."""
+    status = shanghai_coop.status_of("Iran", date(2023, 7, 4))
+    assert_type(status, shanghai_coop.Status)
+    possible = shanghai_coop.possible_statuses("Iran", "2023-07-04")
+    assert_type(possible, frozenset[shanghai_coop.Status])
+    members = shanghai_coop.members(on="2024-07-04")
+    assert_type(members, tuple[shanghai_coop.MemberState, ...])
+    spells = shanghai_coop.history("Iran")
+    assert_type(spells, tuple[shanghai_coop.Membership, ...])
+    state = shanghai_coop.resolve("Iran")
+    assert_type(state, shanghai_coop.MemberState)
+    org = shanghai_coop.organisation()
+    assert_type(org, shanghai_coop.Organisation)
+    assert_type(org.predecessor, shanghai_coop.Organisation | None)
+    assert_type(org.membership("Iran", "2024-01-01"), shanghai_coop.Membership | None)
+    assert_type(shanghai_coop.summit(2024), shanghai_coop.Summit)
+    assert_type(shanghai_coop.summits(), tuple[shanghai_coop.Summit, ...])
+    assert_type(shanghai_coop.projected_hosts(2026), tuple[shanghai_coop.Projection, ...])
+    assert_type(shanghai_coop.rotation_backtest(), tuple[shanghai_coop.BacktestRow, ...])
+    assert_type(shanghai_coop.secretary_general("2020-01-01"), shanghai_coop.Term | None)
+    assert_type(shanghai_coop.council("heads_of_state", "2025-01-01"), shanghai_coop.Roster)
+    assert_type(shanghai_coop.records("spells"), shanghai_coop.Table)
+    assert_type(shanghai_coop.data_version(), str)
+    start = shanghai_coop.history("Iran")[0].start
+    assert_type(start, shanghai_coop.PartialDate)
+    assert_type(start.earliest, date)
+    assert isinstance(status, shanghai_coop.Status)
+    assert isinstance(start.earliest, date)
