@@ -71,7 +71,8 @@ def tests(session: nox.Session) -> None:
     wheel = _wheel(session)
     session.install(f"{wheel}[test,all]")
     env = {"HYPOTHESIS_PROFILE": "ci", "SHANGHAI_COOP_WHEEL": str(wheel)}
-    session.run("python", "-m", "pytest", *session.posargs, env=env)
+    # EncodingWarning is an error (pyproject.toml): no file is opened without an encoding.
+    session.run("python", "-X", "warn_default_encoding", "-m", "pytest", *session.posargs, env=env)
 
 
 @nox.session(python="3.12")
@@ -81,4 +82,4 @@ def tests_without_extras(session: nox.Session) -> None:
     present = "import importlib.util as u, sys; sys.exit(any(map(u.find_spec, %r)))"
     session.run("python", "-c", present % (EXTRAS,))
     env = {"SHANGHAI_COOP_WHEEL": str(wheel)}
-    session.run("python", "-m", "pytest", *session.posargs, env=env)
+    session.run("python", "-X", "warn_default_encoding", "-m", "pytest", *session.posargs, env=env)

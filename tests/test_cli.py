@@ -107,6 +107,7 @@ def test_python_dash_m() -> None:
         [sys.executable, "-m", "shanghai_coop", "status", "Iran", "2023-07-04"],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=False,
     )
     assert result.returncode == 0

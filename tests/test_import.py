@@ -33,7 +33,7 @@ PROBE = textwrap.dedent(
 
 def _run() -> dict[str, str]:
     result = subprocess.run(
-        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, encoding="utf-8", check=True
     )
     return dict(line.split(" ", 1) for line in result.stdout.splitlines())
 

@@ -98,6 +98,7 @@ def test_installed_wheel_answers_from_outside_the_checkout(
         env=clean,
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=True,
     )
     assert result.stdout.split() == ["member", "True", "0.1.0"]
@@ -107,6 +108,7 @@ def test_installed_wheel_answers_from_outside_the_checkout(
         env=clean,
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=False,
     )
     assert cli.returncode == 0

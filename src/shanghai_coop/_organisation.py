@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import _thread
 import os
+from bisect import bisect_right
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import _load
 from ._enums import Council, Status, SummitStatus
 from ._index import AMBIGUOUS, Segment, StatusTable, build_tables
-from .dates import ordinal, to_date
+from .dates import _ORDINALS, ordinal, to_date
 from .errors import (
     AmbiguousDateError,
     InvalidArgumentError,
@@ -119,7 +120,8 @@ class _Store:
         """Return the ISO alpha-3 key of a name; raise :class:`UnknownStateError` if none."""
         key = self.names.get(name)
         if key is None:
-            return self.all_names().lookup(name)
+            key = self.all_names().lookup(name)
+            self.names.remember(name, key)
         return key
 
     def dataset(self) -> Dataset:
@@ -512,10 +514,20 @@ class Organisation:
             >>> sco.status_of("Saudi Arabia", "2022-09-20", ambiguous="latest").value
             'none'
         """
-        key = self._key(state)
+        # The hot path, inlined: memoised name and date, one dict look-up, one bisect.
+        key = self._store.names._memo.get(state) if type(state) is str else None
+        if key is None:
+            key = self._key(state)
         if ambiguous != "raise" and ambiguous not in _POLICIES:
             raise InvalidArgumentError("ambiguous", ambiguous, _POLICIES)
-        segment, day = self._segment(key, on)
+        day = _ORDINALS.get(on) if type(on) is str else None
+        if day is None:
+            day = ordinal(on)
+        table = self._tables.get(key)
+        if table is None:
+            return Status.NONE
+        index = bisect_right(table.breaks, day) - 1
+        segment = table.segments[index] if index >= 0 else table.before
         exact = segment.exact
         if exact is not AMBIGUOUS:
             return exact  # type: ignore[no-any-return]

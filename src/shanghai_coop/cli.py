@@ -483,6 +483,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ...
         0
     """
+    for stream in (sys.stdout, sys.stderr):
+        # Russian and Chinese names on a terminal that cannot show them: escape, never crash.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            reconfigure(errors="backslashreplace")
     parser = _parser()
     args = parser.parse_args(argv)
     if args.version:

@@ -214,6 +214,11 @@ class NameIndex:
             self._memo[name] = key
         return key
 
+    def remember(self, name: str, key: str) -> None:
+        """Memoise a name that another index resolved (bounded; only for the fast path)."""
+        if len(self._memo) < 4096:
+            self._memo[name] = key
+
     def lookup(self, name: str) -> str:
         """Return the key for ``name``.
 
