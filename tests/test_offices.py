@@ -60,7 +60,8 @@ def test_year_precision_boundary_is_ambiguous(sco: Organisation) -> None:
     # Subanov "2007-2009", Dzhumanbekov "2010-2012": the hand-over is dated to 2010 only.
     with pytest.raises(AmbiguousDateError) as info:
         sco.rats_director("2010-06-01")
-    assert info.value.window == (date(2010, 1, 1), date(2010, 12, 31))
+    assert info.value.transition == (date(2010, 1, 1), date(2010, 12, 31))
+    assert info.value.window == (date(2010, 1, 1), date(2010, 12, 30))
     holders = {t.holder.name for t in info.value.possible if t is not None}
     assert holders == {"Myrzakan Subanov", "Dzhenisbek Dzhumanbekov"}
     early = sco.rats_director("2010-06-01", ambiguous="earliest")
@@ -69,7 +70,7 @@ def test_year_precision_boundary_is_ambiguous(sco: Organisation) -> None:
     assert late is not None
     assert early.holder.name == "Dzhenisbek Dzhumanbekov"
     assert late.holder.name == "Myrzakan Subanov"
-    # Outside the window the answer is exact; on the window's last day it has happened.
+    # Outside the window the answer is exact; on the transition's last day it has happened.
     assert sco.rats_director("2009-06-01").holder.name == "Myrzakan Subanov"  # type: ignore[union-attr]
     assert sco.rats_director("2010-12-31").holder.name == "Dzhenisbek Dzhumanbekov"  # type: ignore[union-attr]
     assert len(sco.possible_holders("rats_director", "2010-06-01")) == 2

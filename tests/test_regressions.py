@@ -73,6 +73,8 @@ def test_every_error_class_round_trips() -> None:
         errors.StateTypeError(42),
         errors.UnknownSummitError("none"),
         errors.NotRecordedError("nothing"),
+        errors.UnknownSourceError("x", ("y",)),
+        errors.ArgumentTypeError("year", "2024", "an integer"),
     ]
     assert {type(e).__name__ for e in samples} == set(errors.__all__) - {"ShanghaiCoopError"}
     for error in samples:
@@ -136,7 +138,7 @@ def test_organisation_is_read_only(sco: Organisation) -> None:
 
 @pytest.mark.parametrize("path", [123, b"/tmp", ["a"]])
 def test_load_rejects_non_paths(path: object) -> None:
-    with pytest.raises(InvalidArgumentError, match="path"):
+    with pytest.raises(shanghai_coop.ArgumentTypeError, match="path"):
         Organisation.load(path)  # type: ignore[arg-type]
 
 

@@ -104,7 +104,8 @@ def test_month_precision_transition_is_ambiguous(sco: Organisation) -> None:
         sco.status_of("Saudi Arabia", "2022-09-15")
     error = info.value
     assert error.possible == {D, N}
-    assert error.window == (date(2022, 9, 1), date(2022, 9, 30))
+    assert error.transition == (date(2022, 9, 1), date(2022, 9, 30))
+    assert error.window == (date(2022, 9, 1), date(2022, 9, 29))
     assert error.state == "SAU"
     assert error.on == date(2022, 9, 15)
     assert isinstance(error, ValueError)
@@ -138,7 +139,7 @@ def test_year_precision_transition(data_copy: object) -> None:
     with pytest.raises(AmbiguousDateError) as info:
         org.status_of("Belarus", "2015-03-01")
     assert info.value.possible == {D, OBS}
-    assert info.value.window == (date(2015, 1, 1), date(2015, 12, 31))
+    assert info.value.window == (date(2015, 1, 1), date(2015, 12, 30))
     assert org.status_of("Belarus", "2015-03-01", ambiguous="earliest") is OBS
     assert org.status_of("Belarus", "2015-03-01", ambiguous="latest") is D
     assert org.status_of("Belarus", "2014-12-31") is D
@@ -210,6 +211,9 @@ def test_every_day_has_one_status_or_a_declared_ambiguity(state: str, day: date)
         assert info.value.possible == possible
         low, high = info.value.window
         assert low <= day <= high
+        # Both ends of the window are uncertain days.
+        assert len(sco.possible_statuses(state, low)) > 1
+        assert len(sco.possible_statuses(state, high)) > 1
 
 
 @given(days)

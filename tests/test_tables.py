@@ -188,11 +188,15 @@ def test_panel_every_iso_country(sco: Organisation) -> None:
     assert france[0]["cow_code"] is None
 
 
+def test_panel_rejects_non_integer_years(sco: Organisation) -> None:
+    with pytest.raises(shanghai_coop.ArgumentTypeError, match="start"):
+        sco.country_year("1999", 2000)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     "kwargs",
     [
         {"start": 2000, "end": 1999},
-        {"start": "1999", "end": 2000},
         {"start": 1999, "end": 2000, "rule": "mode"},
         {"start": 1999, "end": 2000, "ambiguous": "raise"},
         {"start": 1999, "end": 2000, "states": "members"},

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ._organisation import Ambiguous, Organisation
     from .errors import (
         AmbiguousDateError,
+        ArgumentTypeError,
         DataError,
         DateTypeError,
         DateValueError,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
         NotRecordedError,
         ShanghaiCoopError,
         StateTypeError,
+        UnknownSourceError,
         UnknownStateError,
         UnknownSummitError,
     )
@@ -67,8 +69,10 @@ if TYPE_CHECKING:
     from .tables import Table
 
 __all__ = [
+    "Ambiguous",
     "AmbiguousDateError",
     "Application",
+    "ArgumentTypeError",
     "Attendance",
     "BacktestRow",
     "Body",
@@ -108,11 +112,13 @@ __all__ = [
     "SummitStatus",
     "Table",
     "Term",
+    "UnknownSourceError",
     "UnknownStateError",
     "UnknownSummitError",
     "Variant",
     "__version__",
     "council",
+    "country_year",
     "data_version",
     "dialogue_partners",
     "history",
@@ -149,6 +155,8 @@ _LAZY = {
     "Projection": ".model",
     "Summit": ".model",
     "UnknownSummitError": ".errors",
+    "UnknownSourceError": ".errors",
+    "ArgumentTypeError": ".errors",
     "NotRecordedError": ".errors",
     "Application": ".model",
     "Attendance": ".model",
@@ -173,6 +181,7 @@ _LAZY = {
     "Source": ".model",
     "Variant": ".model",
     "Organisation": "._organisation",
+    "Ambiguous": "._organisation",
     "AmbiguousDateError": ".errors",
     "DataError": ".errors",
     "DateTypeError": ".errors",

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ._enums import Status
-from ._index import AMBIGUOUS, Segment, StatusTable
+from ._index import AMBIGUOUS, Segment, StatusTable, check_policy
 from .dates import ordinal
 from .errors import DateValueError, InvalidArgumentError
 
@@ -29,7 +29,6 @@ _CODE = {status: code for code, status in enumerate(_STATUSES)}
 _EPOCH = date(1970, 1, 1).toordinal()
 _MAX_ORDINAL = date(9999, 12, 31).toordinal()
 _SPAN = 1 << 22  # more than any day ordinal
-_POLICIES = ("raise", "earliest", "latest")
 
 
 def _is_numpy(value: object) -> bool:
@@ -51,8 +50,7 @@ def _length(value: object) -> int | None:
 
 def status_of_many(org: Organisation, states: Any, dates: Any, ambiguous: str = "raise") -> Any:
     """Answer many status queries; see :meth:`Organisation.status_of_many`."""
-    if ambiguous not in _POLICIES:
-        raise InvalidArgumentError("ambiguous", ambiguous, _POLICIES)
+    check_policy(ambiguous)
     n_states, n_dates = _length(states), _length(dates)
     if n_states is None and n_dates is None:
         raise InvalidArgumentError(
@@ -64,11 +62,19 @@ def status_of_many(org: Organisation, states: Any, dates: Any, ambiguous: str = 
         )
     size = n_states if n_states is not None else n_dates
     assert size is not None
+    # A pandas Index (or DatetimeIndex) is used as an array; a Series lends its index.
+    states, dates = (
+        v.to_numpy() if _is_pandas(v) and type(v).__name__ != "Series" else v
+        for v in (states, dates)
+    )
     index = next((v.index for v in (states, dates) if _is_pandas(v)), None)
     if index is not None or _is_numpy(states) or _is_numpy(dates):
         import numpy as np  # present: an input is a numpy array or a pandas object
 
-        codes = _with_numpy(org, states, dates, size, ambiguous, np)
+        if size == 0:
+            codes = np.zeros(0, dtype=np.int8)
+        else:
+            codes = _with_numpy(org, states, dates, size, ambiguous, np)
         values = np.array(_STATUSES, dtype=object)[codes]
         if index is not None:
             import pandas as pd
@@ -118,11 +124,8 @@ def _pure(org: Organisation, states: Any, dates: Any, size: int, ambiguous: str)
         segment = table[1][position] if position >= 0 else table[2]
         found = segment.exact
         if found is AMBIGUOUS:
-            if ambiguous == "earliest":
-                found = segment.earliest
-            elif ambiguous == "latest":
-                found = segment.latest
-            else:
+            found = segment.pick(ambiguous)
+            if found is AMBIGUOUS:
                 raise org._ambiguity(key, day, segment)
         append(found)
     return out

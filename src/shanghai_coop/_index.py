@@ -25,10 +25,31 @@ from typing import Any, NamedTuple
 
 from ._enums import Status
 from .dates import parse_edtf
+from .errors import InvalidArgumentError
 
-__all__ = ["AMBIGUOUS", "Segment", "StatusTable", "build_tables", "build_term_table"]
+__all__ = [
+    "AMBIGUOUS",
+    "POLICIES",
+    "Segment",
+    "StatusTable",
+    "build_tables",
+    "build_term_table",
+    "check_policy",
+]
 
 _INF = 10**9  # an ordinal after every real date
+
+
+#: The ``exact`` field of a segment with more than one possible value.
+AMBIGUOUS: Any = object()
+#: How to answer inside an uncertainty window (the ``ambiguous=`` argument).
+POLICIES = ("raise", "earliest", "latest")
+
+
+def check_policy(policy: object) -> None:
+    """Raise :class:`InvalidArgumentError` unless ``policy`` is one of :data:`POLICIES`."""
+    if policy != "raise" and policy not in POLICIES:
+        raise InvalidArgumentError("ambiguous", policy, POLICIES)
 
 
 class Segment(NamedTuple):
@@ -41,12 +62,18 @@ class Segment(NamedTuple):
     possible: frozenset[Any]
     earliest: Any
     latest: Any
-    window: tuple[int, int] | None  # (first, last) ordinal of the uncertain transition(s)
-    exact: Any  # the single possible value, or _AMBIGUOUS when there are several
+    window: tuple[int, int] | None  # (earliest, latest) ordinal of the uncertain transition(s)
+    exact: Any  # the single possible value, or AMBIGUOUS when there are several
 
-
-#: The ``exact`` field of a segment with more than one possible value.
-AMBIGUOUS = object()
+    def pick(self, policy: str) -> Any:
+        """Return the value under an ambiguity policy, or :data:`AMBIGUOUS` for "raise"."""
+        if self.exact is not AMBIGUOUS:
+            return self.exact
+        if policy == "earliest":
+            return self.earliest
+        if policy == "latest":
+            return self.latest
+        return AMBIGUOUS
 
 
 class _Spell(NamedTuple):

@@ -16,13 +16,15 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import _load
 from ._enums import Council, Status, SummitStatus
-from ._index import AMBIGUOUS, Segment, StatusTable, build_tables
+from ._index import AMBIGUOUS, POLICIES, Segment, StatusTable, build_tables, check_policy
 from .dates import _ORDINALS, ordinal, to_date
 from .errors import (
     AmbiguousDateError,
+    ArgumentTypeError,
     InvalidArgumentError,
     NotRecordedError,
     StateTypeError,
+    UnknownSourceError,
     UnknownSummitError,
 )
 from .names import NameIndex, entries
@@ -56,7 +58,7 @@ __all__ = ["Ambiguous", "Organisation"]
 
 #: How to answer a query that falls inside a transition's uncertainty window.
 Ambiguous = Literal["raise", "earliest", "latest"]
-_POLICIES = ("raise", "earliest", "latest")
+_POLICIES = POLICIES
 
 
 class _Store:
@@ -295,7 +297,7 @@ class Organisation:
         if path is None:
             return cls(_packaged_store(), organisation)
         if isinstance(path, bytes) or not isinstance(path, (str, os.PathLike)):
-            raise InvalidArgumentError("path", path, ["a directory as str or os.PathLike", "None"])
+            raise ArgumentTypeError("path", path, "a directory as str or os.PathLike, or None")
         raw = _load.read(os.path.abspath(path))
         from ._lint import lint
         from ._structure import structure
@@ -412,16 +414,22 @@ class Organisation:
             The :class:`~shanghai_coop.Source`.
 
         Raises:
-            KeyError: No source has that id.
+            UnknownSourceError: No source has that id (a ``KeyError``); ``suggestions``
+                lists close ids.
 
         Example:
             >>> Organisation.load().source("pajhwok-2012-afghanistan").published
             PartialDate('2012-06-07')
         """
-        for source in self._store.dataset().sources:
+        sources = self._store.dataset().sources
+        for source in sources:
             if source.id == source_id:
                 return source
-        raise KeyError(f"no source with id {source_id!r}")
+        import difflib
+
+        ids = [s.id for s in sources]
+        close = difflib.get_close_matches(str(source_id), ids, n=3, cutoff=0.6)
+        raise UnknownSourceError(source_id, close)
 
     # -- states ---------------------------------------------------------------------------
 
@@ -518,8 +526,8 @@ class Organisation:
         key = self._store.names._memo.get(state) if type(state) is str else None
         if key is None:
             key = self._key(state)
-        if ambiguous != "raise" and ambiguous not in _POLICIES:
-            raise InvalidArgumentError("ambiguous", ambiguous, _POLICIES)
+        if ambiguous != "raise":
+            check_policy(ambiguous)
         day = _ORDINALS.get(on) if type(on) is str else None
         if day is None:
             day = ordinal(on)
@@ -528,23 +536,15 @@ class Organisation:
             return Status.NONE
         index = bisect_right(table.breaks, day) - 1
         segment = table.segments[index] if index >= 0 else table.before
-        exact = segment.exact
-        if exact is not AMBIGUOUS:
-            return exact  # type: ignore[no-any-return]
-        if ambiguous == "earliest":
-            return segment.earliest  # type: ignore[no-any-return]
-        if ambiguous == "latest":
-            return segment.latest  # type: ignore[no-any-return]
-        raise self._ambiguity(key, day, segment)
+        found = segment.exact
+        if found is AMBIGUOUS:
+            found = segment.pick(ambiguous)
+            if found is AMBIGUOUS:
+                raise _ambiguity(key, day, segment)
+        return found  # type: ignore[no-any-return]
 
     def _ambiguity(self, key: str, day: int, segment: Segment) -> AmbiguousDateError:
-        low, high = segment.window or (day, day)
-        return AmbiguousDateError(
-            key,
-            date.fromordinal(day),
-            segment.possible,
-            (date.fromordinal(low), date.fromordinal(high)),
-        )
+        return _ambiguity(key, day, segment)
 
     def possible_statuses(self, state: str | MemberState, on: object) -> frozenset[Status]:
         """Return every status a state may have had on a day, given the dates' precision.
@@ -634,19 +634,16 @@ class Organisation:
             ['Afghanistan', 'India', 'Iran', 'Mongolia', 'Pakistan']
         """
         wanted = _status(status)
-        if ambiguous != "raise" and ambiguous not in _POLICIES:
-            raise InvalidArgumentError("ambiguous", ambiguous, _POLICIES)
+        check_policy(ambiguous)
         day = ordinal(on)
         keys = []
         for key, table in self._tables.items():
             segment = table.at(day)
-            found = segment.exact
+            found = segment.pick(ambiguous)
             if found is AMBIGUOUS:
-                if ambiguous == "raise":
-                    if wanted in segment.possible:
-                        raise self._ambiguity(key, day, segment)
-                    continue
-                found = segment.earliest if ambiguous == "earliest" else segment.latest
+                if wanted in segment.possible:
+                    raise _ambiguity(key, day, segment)
+                continue
             if found is wanted:
                 keys.append(key)
         states = [self._store.state(key) for key in keys]
@@ -828,8 +825,7 @@ class Organisation:
             >>> Organisation.load().summit(2015).city
             'Ufa'
         """
-        if isinstance(year, bool) or not isinstance(year, int):
-            raise InvalidArgumentError("year", year, ["an integer year such as 2024"])
+        year = _integer(year, "year", "an integer year such as 2024")
         wanted = _enum(Council, council, "council")
         found = [s for s in self._all_summits() if s.council is wanted and s.first_day.year == year]
         meetings = [s for s in found if s.status is not SummitStatus.NOT_HELD]
@@ -905,11 +901,13 @@ class Organisation:
         return projected_hosts(self, after, count)
 
     def rotation_backtest(self) -> tuple[BacktestRow, ...]:
-        """Compare every recorded heads-of-state summit with the host the rule predicts.
+        """Compare every heads-of-state summit that was held with the host the rule predicts.
 
         The prediction for a summit is the member after the previous summit's host, in the
         rotation order of the members on the day before the previous summit began (a state
         admitted at the hand-over summit joins the rotation from the next hand-over).
+        Planned (announced) summits are not history and are left out; compare them with
+        :meth:`projected_hosts`.
 
         Returns:
             :class:`~shanghai_coop.BacktestRow` objects in time order; ``followed`` is
@@ -1006,7 +1004,7 @@ class Organisation:
             >>> [o.id for o in Organisation.load().offices()]
             ['executive_secretary', 'rats_director', 'secretary_general']
         """
-        return self._store.dataset().offices if self._id == "SCO" else ()
+        return tuple(o for o in self._store.dataset().offices if o.organisation == self._id)
 
     def terms(self, office: str | None = None) -> tuple[Term, ...]:
         """Return the terms of office, by office and then in time order.
@@ -1025,19 +1023,20 @@ class Organisation:
             >>> [t.holder.name for t in Organisation.load().terms("secretary_general")][:2]
             ['Bolat Nurgaliyev', 'Muratbek Imanaliev']
         """
-        if self._id != "SCO":
-            return ()
-        terms = self._store.dataset().terms
+        terms = tuple(t for t in self._store.dataset().terms if t.office.organisation == self._id)
         if office is not None:
             self._office(office)
             terms = tuple(t for t in terms if t.office.id == office)
         return tuple(sorted(terms, key=lambda t: (t.office.id, t.start.earliest)))
 
     def _office(self, office: object) -> Office:
-        for candidate in self._store.dataset().offices:
+        offices = self.offices()
+        for candidate in offices:
             if candidate.id == office:
                 return candidate
-        raise InvalidArgumentError("office", office, [o.id for o in self._store.dataset().offices])
+        if not offices:
+            raise NotRecordedError(f"the data records no offices of the {self.name}")
+        raise InvalidArgumentError("office", office, [o.id for o in offices])
 
     def holder(self, office: str, on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
         """Return the term of office that holds on a day.
@@ -1073,26 +1072,14 @@ class Organisation:
             >>> sco.holder("rats_director", "2010-06-01", ambiguous="latest").holder.name
             'Myrzakan Subanov'
         """
-        if ambiguous != "raise" and ambiguous not in _POLICIES:
-            raise InvalidArgumentError("ambiguous", ambiguous, _POLICIES)
+        check_policy(ambiguous)
         table, by_id = self._term_table(office)
         day = ordinal(on)
         segment = table.at(day)
-        found = segment.exact
+        found = segment.pick(ambiguous)
         if found is AMBIGUOUS:
-            if ambiguous == "earliest":
-                found = segment.earliest
-            elif ambiguous == "latest":
-                found = segment.latest
-            else:
-                low, high = segment.window or (day, day)
-                raise AmbiguousDateError(
-                    office,
-                    date.fromordinal(day),
-                    frozenset(by_id.get(v) for v in segment.possible),
-                    (date.fromordinal(low), date.fromordinal(high)),
-                    what="holder",
-                )
+            possible = frozenset(by_id.get(v) for v in segment.possible)
+            raise _ambiguity(office, day, segment, possible, what="holder")
         return None if found is None else by_id[found]
 
     def possible_holders(self, office: str, on: object) -> frozenset[Term | None]:
@@ -1169,12 +1156,11 @@ class Organisation:
             >>> [r.id for r in Organisation.load().rosters("heads_of_state")]
             ['heads_of_state/2024-07-04', 'heads_of_state/gallery']
         """
-        if self._id != "SCO":
-            return ()
         wanted = _enum(Council, council, "council") if council is not None else None
+        rosters = self._store.dataset().rosters
         return tuple(
             sorted(
-                (r for r in self._store.dataset().rosters if wanted in (None, r.council)),
+                (r for r in rosters if r.organisation == self._id and wanted in (None, r.council)),
                 key=lambda r: (r.as_of.earliest, r.council.value),
             )
         )
@@ -1275,7 +1261,7 @@ class Organisation:
         return records(self, kind)
 
     def to_pandas(self, kind: str) -> Any:
-        """Return :meth:`records` (or ``"panel"``: a default panel) as a pandas DataFrame.
+        """Return :meth:`records` as a pandas DataFrame.
 
         Args:
             kind: As for :meth:`records`.
@@ -1411,6 +1397,36 @@ class Organisation:
 
 
 _NONE = Segment(frozenset({Status.NONE}), Status.NONE, Status.NONE, None, Status.NONE)
+
+
+def _ambiguity(
+    subject: str,
+    day: int,
+    segment: Segment,
+    possible: frozenset[Any] | None = None,
+    what: str = "status",
+) -> AmbiguousDateError:
+    """The error for a day inside an uncertainty window (one place for every query)."""
+    low, high = segment.window or (day, day)
+    return AmbiguousDateError(
+        subject,
+        date.fromordinal(day),
+        segment.possible if possible is None else possible,
+        (date.fromordinal(low), date.fromordinal(high)),
+        what=what,
+    )
+
+
+def _integer(value: object, argument: str, expected: str) -> int:
+    """An integer argument: an ``int`` or anything with ``__index__`` (numpy), not a bool."""
+    import operator
+
+    if isinstance(value, bool):
+        raise ArgumentTypeError(argument, value, expected)
+    try:
+        return operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        raise ArgumentTypeError(argument, value, expected) from None
 
 
 def _enum(kind: Any, value: object, argument: str) -> Any:

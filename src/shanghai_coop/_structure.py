@@ -175,6 +175,7 @@ class OfficeRecord:
     """``offices.json``: an office."""
 
     id: str
+    organisation: str
     names: LangNames
     body: str
     start: PartialDate
@@ -241,6 +242,7 @@ class RosterRecord:
     """``councils.json``: a council roster."""
 
     id: str
+    organisation: str
     council: Council
     as_of: PartialDate
     basis: str
@@ -507,6 +509,7 @@ def structure(raw: RawData) -> Dataset:
     offices = tuple(
         Office(
             id=o.id,
+            organisation=o.organisation,
             en=o.names.en,
             ru=o.names.ru,
             zh=o.names.zh,
@@ -537,6 +540,7 @@ def structure(raw: RawData) -> Dataset:
     rosters = tuple(
         Roster(
             id=r.id,
+            organisation=r.organisation,
             council=r.council,
             as_of=r.as_of,
             basis=r.basis,

@@ -150,7 +150,7 @@ def _cmd_rotation(args: argparse.Namespace) -> int:
     _table(("#", "Russian", "English", "ISO"), rows)
     if args.backtest:
         print()
-        print("back-test of the rule against the recorded heads-of-state summits:")
+        print("back-test of the rule against the heads-of-state summits held:")
         backtest = [
             (
                 r.summit.id,

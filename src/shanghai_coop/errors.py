@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmbiguousDateError",
+    "ArgumentTypeError",
     "DataError",
     "DateTypeError",
     "DateValueError",
@@ -36,6 +37,7 @@ __all__ = [
     "NotRecordedError",
     "ShanghaiCoopError",
     "StateTypeError",
+    "UnknownSourceError",
     "UnknownStateError",
     "UnknownSummitError",
 ]
@@ -99,6 +101,47 @@ class UnknownSummitError(ShanghaiCoopError, LookupError):
         >>> print(UnknownSummitError("no meeting of the heads_of_state council in 1999"))
         no meeting of the heads_of_state council in 1999
     """
+
+
+class UnknownSourceError(ShanghaiCoopError, KeyError):
+    """No source has the id asked for.
+
+    Attributes:
+        source_id: The id asked for.
+        suggestions: Close ids, best first.
+
+    Example:
+        >>> print(UnknownSourceError("pajhwok-2012", ("pajhwok-2012-afghanistan",)))
+        no source with id 'pajhwok-2012'; did you mean: pajhwok-2012-afghanistan?
+    """
+
+    def __init__(self, source_id: object, suggestions: Iterable[str] = ()) -> None:
+        self._init_args = (source_id, tuple(suggestions))
+        self.source_id = source_id
+        self.suggestions = tuple(suggestions)
+        hint = f"; did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        self.message = f"no source with id {_short_repr(source_id)}{hint}"
+        super().__init__(self.message)
+
+    def __str__(self) -> str:  # KeyError would show the message quoted
+        return self.message
+
+
+class ArgumentTypeError(ShanghaiCoopError, TypeError):
+    """An argument of the wrong type, such as a year given as a string.
+
+    Example:
+        >>> print(ArgumentTypeError("year", "2024", "an integer year such as 2024"))
+        invalid year='2024' (str); expected an integer year such as 2024
+    """
+
+    def __init__(self, argument: str, value: object, expected: str) -> None:
+        self._init_args = (argument, value, expected)
+        self.argument = argument
+        self.value = value
+        super().__init__(
+            f"invalid {argument}={_short_repr(value)} ({type(value).__name__}); expected {expected}"
+        )
 
 
 class NotRecordedError(ShanghaiCoopError, LookupError):
@@ -174,16 +217,21 @@ class AmbiguousDateError(ShanghaiCoopError, ValueError):
 
     The sources date the transition only to a year, a month or an either-or set of days, so
     the day asked about has more than one possible answer. Pass ``ambiguous="earliest"`` or
-    ``ambiguous="latest"`` to choose, or ask ``possible_statuses()`` for the set.
+    ``ambiguous="latest"`` to choose, or ask ``possible_statuses()`` (``possible_holders()``
+    for an office) for the set.
 
     Attributes:
-        state: ISO 3166-1 alpha-3 code of the state asked about (for a question about an
-            office, the office's id).
+        subject: What was asked about: the ISO 3166-1 alpha-3 code of a state, or the id of
+            an office.
+        state: The same as ``subject`` (the name for status questions).
         on: The calendar date asked about.
         possible: The possible answers: a ``frozenset`` of :class:`~shanghai_coop.Status`
             (for an office, of :class:`~shanghai_coop.Term`, with ``None`` for a vacancy).
-        window: ``(earliest, latest)``: the first and last day (both inclusive) of the
-            uncertain window that contains ``on``.
+        transition: ``(earliest, latest)``: the first and last day on which the uncertain
+            transition may have happened.
+        window: ``(first, last)``: the days, both inclusive, on which the answer is
+            uncertain: from the transition's earliest day to the day before its latest day
+            (on the latest day it has certainly happened, so the answer is exact).
 
     Example:
         >>> import shanghai_coop
@@ -191,29 +239,32 @@ class AmbiguousDateError(ShanghaiCoopError, ValueError):
         ...     shanghai_coop.status_of("Saudi Arabia", "2022-09-15")
         ... except shanghai_coop.AmbiguousDateError as error:
         ...     print(sorted(s.value for s in error.possible), error.window[0], error.window[1])
-        ['dialogue_partner', 'none'] 2022-09-01 2022-09-30
+        ['dialogue_partner', 'none'] 2022-09-01 2022-09-29
     """
 
     def __init__(
         self,
-        state: str,
+        subject: str,
         on: date,
         possible: frozenset[Any],
-        window: tuple[date, date],
-        detail: str = "",
+        transition: tuple[date, date],
         what: str = "status",
     ) -> None:
-        self._init_args = (state, on, possible, window, detail, what)
-        self.state = state
+        from datetime import timedelta
+
+        self._init_args = (subject, on, possible, transition, what)
+        self.subject = subject
+        self.state = subject
         self.on = on
         self.possible = possible
-        self.window = window
+        self.transition = transition
+        self.window = (transition[0], max(transition[0], transition[1] - timedelta(days=1)))
         names = " or ".join(sorted(_label(value) for value in possible))
         companion = "possible_statuses()" if what == "status" else "possible_holders()"
         message = (
-            f"the {what} of {state} on {on.isoformat()} is uncertain: it was {names}"
-            f" (a transition dated between {window[0].isoformat()} and"
-            f" {window[1].isoformat()}{detail}); pass ambiguous='earliest' or"
+            f"the {what} of {subject} on {on.isoformat()} is uncertain: it was {names} (a"
+            f" transition dated between {transition[0].isoformat()} and"
+            f" {transition[1].isoformat()}); pass ambiguous='earliest' or"
             f" ambiguous='latest' to choose, or call {companion}"
         )
         super().__init__(message)

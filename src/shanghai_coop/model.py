@@ -584,6 +584,7 @@ class Office:
 
     Attributes:
         id: ``"executive_secretary"``, ``"secretary_general"`` or ``"rats_director"``.
+        organisation: The organisation the office belongs to (``"SCO"``).
         en: English title.
         ru: Russian title, or ``None``.
         zh: Chinese title, or ``None``.
@@ -601,6 +602,7 @@ class Office:
     """
 
     id: str
+    organisation: str
     en: str
     body: str
     start: PartialDate
@@ -724,6 +726,7 @@ class Roster:
 
     Attributes:
         id: Stable id, ``"{council}/{as_of}"``.
+        organisation: The organisation whose council it is (``"SCO"``).
         council: A :class:`Council`.
         as_of: The day the roster describes.
         basis: ``"meeting"`` (who sat at a meeting that day) or ``"gallery"`` (the seed's
@@ -743,6 +746,7 @@ class Roster:
     """
 
     id: str
+    organisation: str
     council: Council
     as_of: PartialDate
     basis: str

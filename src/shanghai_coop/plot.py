@@ -76,7 +76,7 @@ def plot_timeline(
                 if high > low:  # the uncertainty window of a roughly dated transition
                     ax.barh(
                         y,
-                        (high - low).days + 1,
+                        (high - low).days,  # the uncertain days [low, high)
                         left=mdates.date2num(low),
                         height=0.7,
                         color=_UNCERTAIN,

@@ -21,8 +21,9 @@ How the library applies it:
   next one. (Iran, admitted at the New Delhi summit of 4 July 2023, does not come between
   India and Kazakhstan for 2024.) The founding summit of 15 June 2001 is the exception: the
   organisation had no members the day before, so its hand-over is among the six founders.
-* **Back-test.** Every recorded heads-of-state summit is compared with the host predicted
-  from the summit before it; where history differs the row says so.
+* **Back-test.** Every heads-of-state summit that was held is compared with the host
+  predicted from the summit before it; where history differs the row says so. Announced
+  (planned) summits are not history and are left out.
 * **Projection.** Projected hosts are :class:`~shanghai_coop.Projection` objects, never
   :class:`~shanghai_coop.Summit` records; where the data records an announced summit for
   the projected year, the projection carries it in ``recorded`` for comparison.
@@ -34,7 +35,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ._enums import Council, SummitStatus
-from .errors import InvalidArgumentError
+from .errors import ArgumentTypeError, InvalidArgumentError
 
 if TYPE_CHECKING:
     from ._organisation import Organisation
@@ -78,7 +79,7 @@ def rotation_backtest(org: Organisation) -> tuple[BacktestRow, ...]:
     """
     from .model import BacktestRow
 
-    summits = org.summits(council=Council.HEADS_OF_STATE)
+    summits = org.summits(council=Council.HEADS_OF_STATE, status=SummitStatus.HELD)
     rows = []
     previous: Summit | None = None
     for summit in summits:
@@ -106,9 +107,11 @@ def rotation_backtest(org: Organisation) -> tuple[BacktestRow, ...]:
 
 def projected_hosts(org: Organisation, after: object, count: int = 1) -> tuple[Projection, ...]:
     """Project the hosts of the next summits; see :meth:`Organisation.projected_hosts`."""
+    from ._organisation import _integer
     from .model import Projection, Summit
 
-    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 100:
+    count = _integer(count, "count", "an integer from 1 to 100")
+    if not 1 <= count <= 100:
         raise InvalidArgumentError("count", count, ["an integer from 1 to 100"])
     if isinstance(after, Summit):
         basis = after
@@ -122,7 +125,7 @@ def projected_hosts(org: Organisation, after: object, count: int = 1) -> tuple[P
             )
         basis = found[0]
     else:
-        raise InvalidArgumentError("after", after, ["a year", "a summit id", "a Summit"])
+        raise ArgumentTypeError("after", after, "a year, a summit id or a Summit")
     if basis.council is not Council.HEADS_OF_STATE or basis.host is None:
         raise InvalidArgumentError(
             "after", basis.id, ["a heads-of-state summit with a recorded host"]

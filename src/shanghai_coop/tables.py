@@ -9,7 +9,9 @@ Column conventions:
 
 * a partial date ``X`` appears as three columns: ``X`` (the EDTF text, as stored),
   ``X_earliest`` and ``X_latest`` (ISO dates, the first and last possible day);
-* an interval is half-open ``[start, end)``; ``end`` is empty while it continues;
+* an interval is half-open ``[start, end)``; ``end`` is empty while it continues; the one
+  exception is a summit, whose days run from ``start`` to ``last_day``, both inclusive
+  (a one-day summit has ``last_day`` equal to ``start``);
 * several values in one cell (sources, aliases) are joined with ``"; "``;
 * states are ISO 3166-1 alpha-3 codes, with a ``*_name`` column for the English name.
 """
@@ -20,12 +22,12 @@ import csv
 import io
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._enums import Council, Status, SummitFormat, SummitStatus
-from ._index import AMBIGUOUS, StatusTable
+from ._index import StatusTable
 from .errors import InvalidArgumentError, MissingExtraError
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "aliases", "former_names", "sources",
         ),
         "summits": (
-            "id", "organisation", "council", "number", *_dates("start"), *_dates("end"),
+            "id", "organisation", "council", "number", *_dates("start"), *_dates("last_day"),
             "host", "host_name", "city", "format", "status", "sources", "note",
         ),
         "terms": (
@@ -158,7 +160,11 @@ class Table(Sequence[dict[str, Any]]):
         ('AFG', True)
     """
 
-    __slots__ = ("_rows", "columns", "kind", "meta")
+    __slots__ = ("_columns", "_kind", "_meta", "_rows")
+    _columns: tuple[str, ...]
+    _kind: str
+    _meta: dict[str, Any]
+    _rows: tuple[tuple[Any, ...], ...]
 
     def __init__(
         self,
@@ -167,10 +173,45 @@ class Table(Sequence[dict[str, Any]]):
         rows: Sequence[Mapping[str, Any]],
         meta: Mapping[str, Any],
     ) -> None:
-        self.kind = kind
-        self.columns = tuple(columns)
-        self._rows = tuple(tuple(row[c] for c in self.columns) for row in rows)
-        self.meta: Mapping[str, Any] = MappingProxyType(dict(meta))
+        setattr_ = object.__setattr__
+        setattr_(self, "_kind", kind)
+        setattr_(self, "_columns", tuple(columns))
+        setattr_(self, "_rows", tuple(tuple(row[c] for c in self._columns) for row in rows))
+        setattr_(self, "_meta", dict(meta))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Table is read-only: cannot set {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self._kind, self._columns, self._rows, self._meta))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Table):
+            return NotImplemented
+        return (self._kind, self._columns, self._rows, self._meta) == (
+            other._kind,
+            other._columns,
+            other._rows,
+            other._meta,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self._kind, self._columns, self._rows))
+
+    @property
+    def kind(self) -> str:
+        """What the rows are (``"spells"``, ``"panel"``, ...)."""
+        return self._kind
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The column names, in order."""
+        return self._columns
+
+    @property
+    def meta(self) -> Mapping[str, Any]:
+        """Read-only metadata: versions, and for a panel its rule."""
+        return MappingProxyType(self._meta)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -339,6 +380,12 @@ class Table(Sequence[dict[str, Any]]):
         return pl.DataFrame(data, schema=schema)
 
 
+def _rebuild(
+    kind: str, columns: tuple[str, ...], rows: tuple[tuple[Any, ...], ...], meta: dict[str, Any]
+) -> Table:
+    return Table(kind, columns, [dict(zip(columns, row, strict=True)) for row in rows], meta)
+
+
 def _partial(prefix: str, value: PartialDate | None) -> dict[str, Any]:
     if value is None:
         return {prefix: None, f"{prefix}_earliest": None, f"{prefix}_latest": None}
@@ -423,7 +470,7 @@ def records(org: Organisation, kind: str) -> Table:
                     "council": s.council.value,
                     "number": s.number,
                     **_partial("start", s.start),
-                    **_partial("end", s.end),
+                    **_partial("last_day", s.end or s.start),
                     "host": s.host.id if s.host else None,
                     "host_name": s.host.name if s.host else None,
                     "city": s.city,
@@ -509,17 +556,11 @@ def records(org: Organisation, kind: str) -> Table:
 # -- country-year panels -------------------------------------------------------------------
 
 
-def _value(segment_value: Any, segment: Any, policy: str) -> Status:
-    if segment_value is not AMBIGUOUS:
-        return segment_value  # type: ignore[no-any-return]
-    return segment.earliest if policy == "earliest" else segment.latest  # type: ignore[no-any-return]
-
-
 def _on(table: StatusTable | None, day: date, policy: str) -> tuple[Status, frozenset[Status]]:
     if table is None:
         return Status.NONE, frozenset({Status.NONE})
     segment = table.at(day.toordinal())
-    return _value(segment.exact, segment, policy), segment.possible
+    return segment.pick(policy), segment.possible
 
 
 def _days(table: StatusTable | None, year: int, policy: str) -> dict[Status, int]:
@@ -531,7 +572,7 @@ def _days(table: StatusTable | None, year: int, policy: str) -> dict[Status, int
     out: dict[Status, int] = {}
     for low, high in itertools.pairwise(cuts):
         segment = table.at(low)
-        status = _value(segment.exact, segment, policy)
+        status = segment.pick(policy)
         out[status] = out.get(status, 0) + high - low
     return out
 
@@ -548,14 +589,18 @@ def _by_rule(table: StatusTable | None, year: int, rule: str, policy: str) -> St
 
 
 def _existed(org: Organisation, year: int, rule: str) -> bool:
-    founded = org.founded.latest
+    """Whether the organisation existed in a year under the rule (COW code -1 if not)."""
+    first = org.founded.latest  # from its founding day ...
+    last = org.dissolved.earliest - timedelta(days=1) if org.dissolved else date.max  # ... on
+    jan1, dec31 = date(year, 1, 1), date(year, 12, 31)
     if rule == "jan1":
-        return founded <= date(year, 1, 1)
+        return first <= jan1 <= last
+    if rule == "dec31":
+        return first <= dec31 <= last
+    days = (min(last, dec31) - max(first, jan1)).days + 1
     if rule == "majority":
-        start = max(founded, date(year, 1, 1))
-        days = (date(year, 12, 31) - start).days + 1
-        return days * 2 > (date(year, 12, 31) - date(year, 1, 1)).days + 1
-    return founded <= date(year, 12, 31)
+        return days * 2 > (dec31 - jan1).days + 1
+    return days > 0
 
 
 def country_year(
@@ -567,12 +612,10 @@ def country_year(
     ambiguous: str = "earliest",
 ) -> Table:
     """Build a state-year panel; see :meth:`Organisation.country_year`."""
-    if (
-        isinstance(start, bool)
-        or isinstance(end, bool)
-        or not (isinstance(start, int) and isinstance(end, int))
-    ):
-        raise InvalidArgumentError("start/end", (start, end), ["integer years"])
+    from ._organisation import _integer
+
+    start = _integer(start, "start", "an integer year")
+    end = _integer(end, "end", "an integer year")
     if not 1 <= start <= end <= 9998:
         raise InvalidArgumentError("start/end", (start, end), ["1 <= start <= end <= 9998"])
     if rule not in RULES:
