@@ -25,7 +25,30 @@ from babel import Locale
 DATA = pathlib.Path(__file__).resolve().parents[1] / "src" / "shanghai_coop" / "data"
 
 
+def derived_names(name: str) -> list[str]:
+    """Other word orders of an ISO name: "Korea, Republic of" -> "Republic of Korea";
+    "Holy See (Vatican City State)" -> "Holy See", "Vatican City State"."""
+    out = []
+    if "(" in name and name.endswith(")"):
+        head, _, tail = name[:-1].partition("(")
+        out.append(head.strip())
+        if "part" not in tail:  # not "Saint Martin (French part)"
+            out.append(tail.strip())
+    if ", " in name:
+        head, _, tail = name.partition(", ")
+        # Only a trailing form of address: "Korea, Republic of", "Virgin Islands, British".
+        if tail.split()[-1] in ("of", "the") or tail in ("British", "U.S."):
+            out.append(f"{tail} {head}".strip())
+    out += [n[4:] for n in out if n.startswith("The ")]  # "Democratic Republic of the Congo"
+    return out
+
+
 def main() -> None:
+    import sys
+
+    sys.path.insert(0, str(DATA.parents[1]))
+    from shanghai_coop.names import normalise
+
     header = json.loads((DATA / "states.json").read_text(encoding="utf-8"))
     locales = {"en": Locale("en"), "ru": Locale("ru"), "zh": Locale.parse("zh_Hans")}
     countries = []
@@ -43,6 +66,25 @@ def main() -> None:
                 "cldr_ru": names["ru"],
                 "cldr_zh": names["zh"],
             }
+        )
+    # Word-order variants of the ISO names, kept only where they denote a single country
+    # and clash with no other country's name.
+    names: dict[str, set[str]] = {}
+    for record in countries:
+        for field in ("name", "official_name", "common_name", "cldr_en", "cldr_ru", "cldr_zh"):
+            if record[field]:
+                names.setdefault(normalise(record[field]), set()).add(record["alpha3"])
+    candidates: dict[str, set[str]] = {}
+    for record in countries:
+        for name in derived_names(record["name"]):
+            candidates.setdefault(normalise(name), set()).add(record["alpha3"])
+    for record in countries:
+        record["aliases"] = sorted(
+            name
+            for name in derived_names(record["name"])
+            if candidates[normalise(name)] == {record["alpha3"]}
+            and names.get(normalise(name), {record["alpha3"]}) == {record["alpha3"]}
+            and len(normalise(name)) > 3
         )
     doc = {
         "schema_version": header["schema_version"],

@@ -5,6 +5,7 @@ import sys
 
 import pytest
 
+import shanghai_coop
 from shanghai_coop.cli import main
 
 
@@ -87,7 +88,7 @@ def test_history(capsys: pytest.CaptureFixture[str]) -> None:
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
     assert code == 0
-    assert out.startswith("shanghai_coop 0.1.0 (data 2026.")
+    assert out.startswith(f"shanghai_coop {shanghai_coop.__version__} (data 2026.")
 
 
 def test_no_command(capsys: pytest.CaptureFixture[str]) -> None:

@@ -162,3 +162,25 @@ def test_golden_snapshot() -> None:
     if os.environ.get("UPDATE_SNAPSHOTS"):
         SNAPSHOT.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     assert json.loads(SNAPSHOT.read_text(encoding="utf-8")) == current
+
+
+CHECKSUMS = pathlib.Path(__file__).parent / "snapshots" / "data_checksums.json"
+
+
+def test_data_version_changes_with_the_data() -> None:
+    """A change to any data file must come with a new data version.
+
+    After a deliberate data change: bump ``data_version`` in every data file, run
+    ``shanghai-coop rehash src/shanghai_coop/data``, then refresh this snapshot with
+    ``UPDATE_SNAPSHOTS=1 pytest tests/test_data.py`` and add a CHANGELOG entry.
+    """
+    meta = _load(META_FILE)
+    current = {"data_version": meta["data_version"], "files": meta["files"]}
+    if os.environ.get("UPDATE_SNAPSHOTS"):
+        CHECKSUMS.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n", "utf-8")
+    recorded = json.loads(CHECKSUMS.read_text(encoding="utf-8"))
+    if current["files"] != recorded["files"]:
+        assert current["data_version"] != recorded["data_version"], (
+            "the data changed but data_version did not; bump it (see the docstring)"
+        )
+    assert current == recorded, "data changed: refresh the snapshot on purpose"

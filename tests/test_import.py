@@ -50,9 +50,22 @@ def test_import_opens_no_data_and_imports_nothing_heavy() -> None:
 
 def test_public_surface() -> None:
     assert dir(shanghai_coop) == sorted(shanghai_coop.__all__)
+    # __all__ lists exactly the public functions defined in the package and the lazy names.
+    defined = {
+        name
+        for name, value in vars(shanghai_coop).items()
+        if callable(value)
+        and not name.startswith("_")
+        and getattr(value, "__module__", "") == "shanghai_coop"
+    }
+    lazy = set(shanghai_coop._LAZY)
+    assert set(shanghai_coop.__all__) == defined | lazy | {"__version__"}
     for name in shanghai_coop.__all__:
         assert getattr(shanghai_coop, name) is not None, name
-    assert shanghai_coop.__version__ == "0.1.0"
+    from importlib.metadata import version
+
+    assert shanghai_coop.__version__ == version("shanghai_coop")
+    assert shanghai_coop.__version__.count(".") == 2
 
 
 def test_unknown_attribute() -> None:

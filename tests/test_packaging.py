@@ -15,15 +15,10 @@ import zipfile
 
 import pytest
 
+from shanghai_coop import _load
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-DATA_FILES = [
-    "_meta.json",
-    "countries.json",
-    "organisations.json",
-    "sources.json",
-    "spells.json",
-    "states.json",
-]
+DATA_FILES = ["_meta.json", *_load.DATA_FILES]
 
 pytestmark = pytest.mark.slow
 
@@ -101,7 +96,9 @@ def test_installed_wheel_answers_from_outside_the_checkout(
         encoding="utf-8",
         check=True,
     )
-    assert result.stdout.split() == ["member", "True", "0.1.0"]
+    from importlib.metadata import version
+
+    assert result.stdout.split() == ["member", "True", version("shanghai_coop")]
     cli = subprocess.run(
         [str(bindir / "shanghai-coop"), "status", "Iran", "2023-07-04"],
         cwd=tmp_path,

@@ -1,11 +1,13 @@
 """Reading the data files: packaged (``importlib.resources``) or a user's copy.
 
-Stage one, :func:`read`, is cheap and attrs-free: it reads every file as UTF-8, checks the
-SHA-256 of each against ``_meta.json``, parses the JSON and checks the headers. Its result is
+Stage one, :func:`read`, is cheap and attrs-free: it reads the files as UTF-8, parses the
+JSON and checks the headers; for a user's copy it also checks the SHA-256 of every file
+against ``_meta.json`` (the packaged files' checksums are verified by the test suite and by
+``shanghai-coop verify``, not on every import). Its result is
 enough to answer status queries. Stage two, :func:`shanghai_coop._structure.structure`,
 turns the documents into attrs objects through a strict cattrs converter and runs the data
 linter; it runs eagerly for a user's copy and lazily, on first need, for the packaged data
-(which the test suite has already validated and whose checksums are verified here).
+(which the test suite has already validated).
 """
 
 from __future__ import annotations
@@ -186,8 +188,14 @@ def read(path: str | os.PathLike[str] | None = None, *, verify: bool | None = No
     verify = path is not None if verify is None else verify
     raw = RawData(origin, meta, reader, verify=verify)
     if verify:
-        for name in DATA_FILES:
-            raw.document(name)
+        problems: list[str] = []
+        for name in DATA_FILES:  # read them all, so that one error lists every bad file
+            try:
+                raw.document(name)
+            except DataError as error:
+                problems += [f"{name}: {problem}" for problem in error.problems]
+        if problems:
+            raise DataError(origin, problems)
     return raw
 
 

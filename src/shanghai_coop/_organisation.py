@@ -852,7 +852,8 @@ class Organisation:
         """Return the members on a day in the order of the rotation rule.
 
         The members sorted by their Russian short names under the Unicode Collation
-        Algorithm (CLDR's collation of Russian: "Ё" right after "Е"); see
+        Algorithm (CLDR's collation of Russian: "Ё" sorts as "Е" with a secondary
+        difference, after "Е" and before "Ж"); see
         :mod:`shanghai_coop.rotation`.
 
         Args:
@@ -870,9 +871,9 @@ class Organisation:
             >>> [s.names.ru_short for s in Organisation.load().rotation_order("2026-01-01")][:3]
             ['Беларусь', 'Индия', 'Иран']
         """
-        from .rotation import rotation_order
+        from .rotation import _order
 
-        return rotation_order(self, on)
+        return _order(self, on)
 
     def projected_hosts(self, after: object, count: int = 1) -> tuple[Projection, ...]:
         """Project the hosts of the next heads-of-state summits by the rotation rule.
@@ -896,9 +897,9 @@ class Organisation:
             >>> p.host.name, p.is_projection, p.recorded.host.name
             ('Pakistan', True, 'Pakistan')
         """
-        from .rotation import projected_hosts
+        from .rotation import _project
 
-        return projected_hosts(self, after, count)
+        return _project(self, after, count)
 
     def rotation_backtest(self) -> tuple[BacktestRow, ...]:
         """Compare every heads-of-state summit that was held with the host the rule predicts.
@@ -918,9 +919,9 @@ class Organisation:
             >>> [r.summit.first_day.year for r in rows if r.followed is False][:3]
             [2002, 2003, 2004]
         """
-        from .rotation import rotation_backtest
+        from .rotation import _backtest
 
-        return rotation_backtest(self)
+        return _backtest(self)
 
     # -- offices, councils and the organisation's own record --------------------------------
 
@@ -1256,9 +1257,9 @@ class Organisation:
             >>> table[0]["id"], table[0]["start_earliest"]
             ('SCO-CHS-2001', '2001-06-14')
         """
-        from .tables import records
+        from .tables import _records
 
-        return records(self, kind)
+        return _records(self, kind)
 
     def to_pandas(self, kind: str) -> Any:
         """Return :meth:`records` as a pandas DataFrame.
@@ -1337,9 +1338,9 @@ class Organisation:
             >>> panel.meta["rule"]
             'jan1'
         """
-        from .tables import country_year
+        from .tables import _country_year
 
-        return country_year(self, start, end, states, rule, ambiguous)
+        return _country_year(self, start, end, states, rule, ambiguous)
 
     def plot_timeline(
         self,
@@ -1370,9 +1371,9 @@ class Organisation:
             MissingExtraError: matplotlib is not installed
                 (``pip install 'shanghai_coop[plot]'``).
         """
-        from .plot import plot_timeline
+        from .plot import _plot_timeline
 
-        return plot_timeline(
+        return _plot_timeline(
             self, ax, start=start, end=end, summits=summits, shanghai_five=shanghai_five
         )
 

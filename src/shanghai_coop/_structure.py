@@ -64,6 +64,7 @@ class Country:
     cldr_en: str | None
     cldr_ru: str | None
     cldr_zh: str | None
+    aliases: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -442,17 +443,36 @@ def structure(raw: RawData) -> Dataset:
     Raises:
         DataError: A record breaks the schema; the message names file, record and field.
     """
-    sources = _structure_file(raw, "sources.json", Source)
-    organisations = _structure_file(raw, "organisations.json", OrganisationRecord)
-    states = _structure_file(raw, "states.json", MemberState)
-    countries = _structure_file(raw, "countries.json", Country)
-    spells = _structure_file(raw, "spells.json", Membership)
-    summit_records = _structure_file(raw, "summits.json", SummitRecord)
-    collation = _structure_file(raw, "collation.json", CollationRecord)
-    office_records = _structure_file(raw, "offices.json", OfficeRecord, "offices")
-    person_records = _structure_file(raw, "offices.json", PersonRecord, "people")
-    term_records = _structure_file(raw, "offices.json", TermRecord, "terms")
-    roster_records = _structure_file(raw, "councils.json", RosterRecord)
+    # Every file is structured even after a bad one, so that one error lists all problems.
+    problems: list[str] = []
+
+    def part(file: str, cls: type[T], key: str = "") -> tuple[T, ...]:
+        try:
+            return _structure_file(raw, file, cls, key)
+        except DataError as error:
+            problems.extend(f"{file}: {problem}" for problem in error.problems)
+            return ()
+
+    sources = part("sources.json", Source)
+    organisations = part("organisations.json", OrganisationRecord)
+    states = part("states.json", MemberState)
+    countries = part("countries.json", Country)
+    spells = part("spells.json", Membership)
+    summit_records = part("summits.json", SummitRecord)
+    collation = part("collation.json", CollationRecord)
+    office_records = part("offices.json", OfficeRecord, "offices")
+    person_records = part("offices.json", PersonRecord, "people")
+    term_records = part("offices.json", TermRecord, "terms")
+    roster_records = part("councils.json", RosterRecord)
+    if problems:
+        raise DataError(raw.origin if raw.origin != "package" else "the packaged data", problems)
+
+    def ref(table: dict[str, Any], key: str, where: str) -> Any:
+        found = table.get(key)
+        if found is None:
+            problems.append(f"{where}: unknown id {key!r}")
+        return found
+
     by_state: dict[str, list[Membership]] = {}
     for spell in spells:
         by_state.setdefault(spell.state, []).append(spell)
@@ -473,7 +493,7 @@ def structure(raw: RawData) -> Dataset:
             council=r.council,
             start=r.start,
             end=r.end,
-            host=by_id.get(r.host) if r.host is not None else None,
+            host=ref(by_id, r.host, f"summits.json: {r.id}: host") if r.host else None,
             city=r.city,
             format=r.format,
             status=r.status,
@@ -485,13 +505,6 @@ def structure(raw: RawData) -> Dataset:
         )
         for r in summit_records
     )
-    missing: list[str] = []
-
-    def ref(table: dict[str, Any], key: str, where: str) -> Any:
-        found = table.get(key)
-        if found is None:
-            missing.append(f"{where}: unknown id {key!r}")
-        return found
 
     people = tuple(
         Person(
@@ -565,8 +578,16 @@ def structure(raw: RawData) -> Dataset:
                 RosterExclusion(
                     state=ref(by_id, x.state, f"councils.json: {r.id}"),
                     sources=x.sources,
-                    seed_member=person_by_id.get(x.seed_member) if x.seed_member else None,
-                    attended=person_by_id.get(x.attended) if x.attended else None,
+                    seed_member=(
+                        ref(person_by_id, x.seed_member, f"councils.json: {r.id}")
+                        if x.seed_member
+                        else None
+                    ),
+                    attended=(
+                        ref(person_by_id, x.attended, f"councils.json: {r.id}")
+                        if x.attended
+                        else None
+                    ),
                     attended_role=x.attended_role,
                     note=x.note,
                 )
@@ -635,8 +656,8 @@ def structure(raw: RawData) -> Dataset:
                 for a in org.applications
             ),
         )
-    if missing:
-        raise DataError(raw.where("offices.json"), missing)
+    if problems:
+        raise DataError(raw.origin if raw.origin != "package" else "the packaged data", problems)
     return Dataset(
         origin=raw.origin,
         data_version=raw.meta["data_version"],

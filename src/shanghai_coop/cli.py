@@ -1,10 +1,19 @@
 """The command line: ``shanghai-coop`` and ``python -m shanghai_coop``.
 
-Commands::
+Commands (``shanghai-coop COMMAND --help`` for each)::
 
     shanghai-coop status STATE DATE [--ambiguous raise|earliest|latest] [--organisation SCO|S5]
-    shanghai-coop members [--on DATE] [--status STATUS] [--organisation SCO|S5]
+    shanghai-coop members [--on DATE] [--status STATUS] [--ambiguous ...] [--organisation ...]
     shanghai-coop history STATE [--organisation SCO|S5]
+    shanghai-coop summits [--council state|government] [--year Y] [--host STATE]
+    shanghai-coop rotation [--on DATE] [--backtest]
+    shanghai-coop next-host [--count N] [--after YEAR]
+    shanghai-coop terms [--office OFFICE]
+    shanghai-coop who OFFICE [--on DATE] [--ambiguous ...]
+    shanghai-coop council state|government [--on DATE]
+    shanghai-coop timeline --output FILE.svg|.png|.pdf [--start Y] [--end Y]
+    shanghai-coop export KIND [--format csv|json] [--start Y] [--end Y] [--rule R] [--output F]
+    shanghai-coop verify [DIRECTORY]
     shanghai-coop rehash DIRECTORY
     shanghai-coop --version
 
@@ -24,7 +33,7 @@ from . import organisation as _default_organisation
 from ._enums import Status
 from ._organisation import Organisation
 from .dates import to_date
-from .errors import AmbiguousDateError, ShanghaiCoopError
+from .errors import AmbiguousDateError, NotRecordedError, ShanghaiCoopError
 
 if TYPE_CHECKING:
     from .model import Summit, Term
@@ -37,6 +46,19 @@ def _org(args: argparse.Namespace) -> Organisation:
     if args.organisation == "SCO":
         return sco
     return Organisation.load(organisation=args.organisation)
+
+
+def _on(args: argparse.Namespace) -> str:
+    """The ``--on`` date as ISO text; today when not given (an empty value is an error)."""
+    if args.on is None:
+        return date.today().isoformat()
+    return to_date(args.on, "--on").isoformat()
+
+
+def _sources(org: Organisation, source_ids: Sequence[str]) -> None:
+    print("sources:")
+    for source_id in source_ids:
+        print(_source_line(org, source_id))
 
 
 def _source_line(org: Organisation, source_id: str) -> str:
@@ -70,15 +92,13 @@ def _cmd_status(args: argparse.Namespace) -> int:
         print(f"qualifier: {qualifier.kind.value} {_span(qualifier.start, qualifier.end)}")
     if spell.note:
         print(f"note: {spell.note}")
-    print("sources:")
-    for source_id in spell.sources:
-        print(_source_line(org, source_id))
+    _sources(org, spell.sources)
     return 0
 
 
 def _cmd_members(args: argparse.Namespace) -> int:
     org = _org(args)
-    on = date.today().isoformat() if args.on is None else to_date(args.on, "--on").isoformat()
+    on = _on(args)
     states = org.with_status(args.status, on, ambiguous=args.ambiguous)
     print(f"{args.status} of the {org.name} on {on}: {len(states)}")
     rows = [(s.id, s.name, s.names.ru_short or "", s.names.zh_short or "") for s in states]
@@ -143,7 +163,7 @@ def _cmd_summits(args: argparse.Namespace) -> int:
 
 def _cmd_rotation(args: argparse.Namespace) -> int:
     org = _org(args)
-    on = date.today().isoformat() if args.on is None else to_date(args.on, "--on").isoformat()
+    on = _on(args)
     order = org.rotation_order(on)
     print(f"rotation order of the {org.name} on {on} (Russian alphabetical order):")
     rows = [(str(i), s.names.ru_short or "", s.name, s.id) for i, s in enumerate(order, 1)]
@@ -170,8 +190,12 @@ def _cmd_next_host(args: argparse.Namespace) -> int:
     after: object = args.after
     if after is None:  # the latest summit of this year or before, held or planned
         this_year = date.today().year
-        known = org.summits(council="heads_of_state")
-        after = [s for s in known if s.first_day.year <= this_year][-1]
+        known = [s for s in org.summits(council="heads_of_state") if s.first_day.year <= this_year]
+        if not known:
+            raise NotRecordedError(
+                f"the {org.name} records no heads-of-state summit to project from"
+            )
+        after = known[-1]
     projections = org.projected_hosts(after, args.count)
     basis = projections[0].basis
     host = basis.host.name if basis.host else "unknown host"
@@ -214,7 +238,7 @@ def _cmd_terms(args: argparse.Namespace) -> int:
 
 def _cmd_who(args: argparse.Namespace) -> int:
     org = _org(args)
-    on = date.today().isoformat() if args.on is None else to_date(args.on, "--on").isoformat()
+    on = _on(args)
     term = org.holder(args.office, on, ambiguous=args.ambiguous)
     if term is None:
         print(f"{args.office} on {on}: nobody (the office did not exist or was vacant)")
@@ -225,15 +249,13 @@ def _cmd_who(args: argparse.Namespace) -> int:
     print(f"term: {term.start} to {until} [{term.id}]")
     if term.note:
         print(f"note: {term.note}")
-    print("sources:")
-    for source_id in term.sources:
-        print(_source_line(org, source_id))
+    _sources(org, term.sources)
     return 0
 
 
 def _cmd_council(args: argparse.Namespace) -> int:
     org = _org(args)
-    on = date.today().isoformat() if args.on is None else to_date(args.on, "--on").isoformat()
+    on = _on(args)
     roster = org.council(_COUNCILS[args.kind], on)
     print(
         f"Council of Heads of {args.kind.capitalize()} as recorded on {roster.as_of}"
@@ -502,19 +524,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         result: int = args.run(args)
-    except ImportError as error:  # an optional extra, such as matplotlib for timeline
-        extra = "plot" if "matplotlib" in str(error) else "all"
-        print(
-            f"shanghai-coop: error: {error}; install it with: pip install 'shanghai_coop[{extra}]'",
-            file=sys.stderr,
-        )
-        return 2
     except ShanghaiCoopError as error:
         message = str(error)
         if isinstance(error, AmbiguousDateError):
             message = message.split("; pass ambiguous=")[0]
             message += "; pass --ambiguous earliest or --ambiguous latest to choose"
         print(f"shanghai-coop: error: {message}", file=sys.stderr)
+        return 2
+    except ImportError as error:  # an optional dependency imported directly (matplotlib)
+        print(
+            f"shanghai-coop: error: {error}; install it with: pip install 'shanghai_coop[plot]'",
+            file=sys.stderr,
+        )
         return 2
     except BrokenPipeError:  # `shanghai-coop members | head`
         sys.stderr.close()

@@ -42,25 +42,12 @@ from typing import NamedTuple
 from ._enums import Precision
 from .errors import DateTypeError, DateValueError
 
-__all__ = ["DateLike", "EdtfBounds", "parse_edtf", "to_date"]
-
-#: Anything :func:`to_date` accepts (for annotations; pandas and numpy types are duck-typed).
-DateLike = object
+__all__ = ["EdtfBounds", "ordinal", "parse_edtf", "to_date"]
 
 # ASCII digits only: "\d" would also match Arabic-Indic, Devanagari and full-width digits.
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _ISO_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 _ISO_YEAR = re.compile(r"[0-9]{4}")
-_NP_DAY_FACTORS = {
-    "D": 1,
-    "W": 7,
-    "h": 24,
-    "m": 24 * 60,
-    "s": 86_400,
-    "ms": 86_400_000,
-    "us": 86_400_000_000,
-    "ns": 86_400_000_000_000,
-}
 
 
 class EdtfBounds(NamedTuple):

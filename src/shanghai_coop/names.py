@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import MixedScriptError, UnknownStateError
 
-__all__ = ["NameIndex", "normalise"]
+__all__ = ["normalise"]
 
 # Apostrophes and similar marks vanish ("Cote d'Ivoire" = "Cote dIvoire"); every other
 # punctuation or symbol character becomes a space ("Guinea-Bissau" = "Guinea Bissau");
@@ -103,35 +103,6 @@ def _script(char: str) -> str:
         if name.startswith(script):
             return script.lower()
     return ""
-
-
-def check_script(text: str) -> None:
-    """Raise :class:`MixedScriptError` if ``text`` mixes Latin with Cyrillic or Greek letters.
-
-    The majority script of the letters is taken as intended; the first letter of another
-    of the three scripts is reported with its position.
-
-    Args:
-        text: The raw name.
-
-    Raises:
-        MixedScriptError: The name mixes alphabets; ``suggestions`` holds the name with
-            look-alike letters replaced, if that is different.
-
-    Example:
-        >>> check_script("Kazakhstan")
-        >>> check_script("Kаzakhstan")  # doctest: +ELLIPSIS
-        Traceback (most recent call last):
-        ...
-        shanghai_coop.errors.MixedScriptError: ... (U+0430 CYRILLIC SMALL LETTER A) at position 1 ...
-    """  # noqa: E501
-    found = _mixed(text)
-    if found is not None:
-        position, char, main = found
-        table = _TO_LATIN if main == "latin" else _TO_CYRILLIC
-        fixed = text.translate(table)
-        suggestions = (fixed,) if fixed != text and _script_count(fixed) < 2 else ()
-        raise MixedScriptError(text, char, position, suggestions, main.capitalize())
 
 
 def _mixed(text: str) -> tuple[int, str, str] | None:
@@ -323,4 +294,5 @@ def entries(
             )
             if country.get(field)
         ]
+        out += [(name, key) for name in country.get("aliases", ())]
     return out

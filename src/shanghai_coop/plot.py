@@ -5,7 +5,9 @@ matplotlib is imported only when :func:`plot_timeline` is called.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ._enums import Council, Status
@@ -14,20 +16,22 @@ from .errors import MissingExtraError
 if TYPE_CHECKING:
     from ._organisation import Organisation
 
-__all__ = ["COLOURS", "plot_timeline"]
+__all__ = ["COLOURS"]
 
 #: Band colours per status (colour-blind-safe Okabe-Ito palette).
-COLOURS = {
-    Status.MEMBER: "#0072B2",
-    Status.OBSERVER: "#E69F00",
-    Status.DIALOGUE_PARTNER: "#009E73",
-    Status.PARTNER: "#CC79A7",
-}
+COLOURS: Mapping[Status, str] = MappingProxyType(
+    {
+        Status.MEMBER: "#0072B2",
+        Status.OBSERVER: "#E69F00",
+        Status.DIALOGUE_PARTNER: "#009E73",
+        Status.PARTNER: "#CC79A7",
+    }
+)
 _SHANGHAI_FIVE = "#56B4E9"
 _UNCERTAIN = "#BBBBBB"
 
 
-def plot_timeline(
+def _plot_timeline(
     org: Organisation,
     ax: Any = None,
     *,

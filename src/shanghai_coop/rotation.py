@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ._organisation import Organisation
     from .model import BacktestRow, MemberState, Projection, Summit
 
-__all__ = ["RULE", "projected_hosts", "rotation_backtest", "rotation_order"]
+__all__ = ["RULE"]
 
 #: The rule, in words, as every projection states it.
 RULE = (
@@ -51,7 +51,7 @@ RULE = (
 )
 
 
-def rotation_order(org: Organisation, on: object) -> tuple[MemberState, ...]:
+def _order(org: Organisation, on: object) -> tuple[MemberState, ...]:
     """Return the members on a day in rotation order; see :meth:`Organisation.rotation_order`."""
     keys = org._collation_keys()
     return tuple(sorted(org.members(on), key=lambda state: keys[state.id]))
@@ -68,11 +68,11 @@ def _next(org: Organisation, host: MemberState, order: tuple[MemberState, ...]) 
 
 def _order_before(org: Organisation, summit: Summit) -> tuple[MemberState, ...]:
     """The order among the members before the summit; at the founding summit, the founders."""
-    order = rotation_order(org, summit.first_day - timedelta(days=1))
-    return order or rotation_order(org, summit.last_day)
+    order = _order(org, summit.first_day - timedelta(days=1))
+    return order or _order(org, summit.last_day)
 
 
-def rotation_backtest(org: Organisation) -> tuple[BacktestRow, ...]:
+def _backtest(org: Organisation) -> tuple[BacktestRow, ...]:
     """Check every recorded heads-of-state summit against the rule.
 
     See :meth:`Organisation.rotation_backtest`.
@@ -105,7 +105,7 @@ def rotation_backtest(org: Organisation) -> tuple[BacktestRow, ...]:
     return tuple(rows)
 
 
-def projected_hosts(org: Organisation, after: object, count: int = 1) -> tuple[Projection, ...]:
+def _project(org: Organisation, after: object, count: int = 1) -> tuple[Projection, ...]:
     """Project the hosts of the next summits; see :meth:`Organisation.projected_hosts`."""
     from ._organisation import _integer
     from .model import Projection, Summit
@@ -131,7 +131,7 @@ def projected_hosts(org: Organisation, after: object, count: int = 1) -> tuple[P
             "after", basis.id, ["a heads-of-state summit with a recorded host"]
         )
     first = _order_before(org, basis)
-    later = rotation_order(org, basis.last_day + timedelta(days=1))
+    later = _order(org, basis.last_day + timedelta(days=1))
     recorded = {
         s.first_day.year: s
         for s in org.summits(council=Council.HEADS_OF_STATE)

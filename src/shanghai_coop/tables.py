@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._organisation import Organisation
     from .model import PartialDate
 
-__all__ = ["COLUMNS", "RULES", "Table", "country_year", "records"]
+__all__ = ["COLUMNS", "COW_IGO", "RULES", "Table"]
 
 Kind = Literal["spells", "states", "summits", "terms", "relations", "applications", "rosters"]
 
@@ -412,7 +412,7 @@ def _meta(org: Organisation, kind: str) -> dict[str, Any]:
     }
 
 
-def records(org: Organisation, kind: str) -> Table:
+def _records(org: Organisation, kind: str) -> Table:
     """Return the records of one kind; see :meth:`Organisation.records`."""
     if kind not in COLUMNS or kind == "panel":
         raise InvalidArgumentError("kind", kind, [k for k in COLUMNS if k != "panel"])
@@ -603,7 +603,7 @@ def _existed(org: Organisation, year: int, rule: str) -> bool:
     return days > 0
 
 
-def country_year(
+def _country_year(
     org: Organisation,
     start: int,
     end: int,
