@@ -26,8 +26,11 @@ DATA = pathlib.Path(__file__).resolve().parents[1] / "src" / "shanghai_coop" / "
 
 
 def derived_names(name: str) -> list[str]:
-    """Other word orders of an ISO name: "Korea, Republic of" -> "Republic of Korea";
-    "Holy See (Vatican City State)" -> "Holy See", "Vatican City State"."""
+    """Return other word orders of an ISO name.
+
+    "Korea, Republic of" gives "Republic of Korea"; "Holy See (Vatican City State)" gives
+    "Holy See" and "Vatican City State".
+    """
     out = []
     if "(" in name and name.endswith(")"):
         head, _, tail = name[:-1].partition("(")

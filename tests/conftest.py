@@ -1,4 +1,4 @@
-"""Shared fixtures and hypothesis profiles.
+"""Shared fixtures, helpers and hypothesis profiles.
 
 ``HYPOTHESIS_PROFILE=ci`` (set by nox and .ci/run) runs more examples than the default
 ``dev`` profile used for quick local runs.
@@ -6,15 +6,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pathlib
-import shutil
+from collections.abc import Callable
+from importlib.resources import as_file, files
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 import shanghai_coop
 from shanghai_coop import Organisation
+from shanghai_coop._load import write_meta
 
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile(
@@ -23,12 +27,27 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
-def packaged_data_dir() -> pathlib.Path:
-    """Return the directory of the installed package's data files."""
-    from importlib.resources import as_file, files
+def read_data(name: str) -> str:
+    """The text of one packaged data file (through importlib.resources, as the package reads)."""
+    return files("shanghai_coop").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
-    with as_file(files("shanghai_coop").joinpath("data")) as path:
-        return pathlib.Path(path)
+
+def edit_data(path: pathlib.Path, name: str, change: Callable[[dict[str, Any]], None]) -> None:
+    """Apply ``change`` to one file of a data copy and update the copy's checksums."""
+    document = json.loads((path / name).read_text(encoding="utf-8"))
+    change(document)
+    (path / name).write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_meta(path)
+
+
+def belarus_observer_in_2015(document: dict[str, Any]) -> None:
+    """Date Belarus's observer status to the year 2015 only, as the seed does."""
+    for spell in document["spells"]:
+        if spell["state"] == "BLR" and spell["status"] == "observer":
+            spell["start"] = "2015"
+            spell["id"] = "SCO/BLR/observer/2015"
+        if spell["state"] == "BLR" and spell["status"] == "dialogue_partner":
+            spell["end"] = "2015"
 
 
 @pytest.fixture(scope="session")
@@ -41,6 +60,7 @@ def data_copy(tmp_path: pathlib.Path) -> pathlib.Path:
     """A writable copy of the packaged data files (without the schemas)."""
     target = tmp_path / "data"
     target.mkdir()
-    for path in packaged_data_dir().glob("*.json"):
-        shutil.copy(path, target / path.name)
+    with as_file(files("shanghai_coop").joinpath("data")) as source:
+        for path in pathlib.Path(source).glob("*.json"):
+            (target / path.name).write_bytes(path.read_bytes())
     return target

@@ -29,6 +29,7 @@ def test_status_none_and_qualifiers(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "no status in the Shanghai Cooperation Organisation" in out
     code, out, _ = run(capsys, "status", "India", "2016-01-01")
+    assert code == 0
     assert "qualifier: accession_process from 2015-07-10 to 2017-06-09" in out
 
 

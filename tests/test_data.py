@@ -13,17 +13,16 @@ import jsonschema
 import pytest
 
 import shanghai_coop
-from conftest import packaged_data_dir
+from conftest import read_data
 from shanghai_coop import Organisation, Status
 from shanghai_coop._lint import lint
 from shanghai_coop._load import DATA_FILES, META_FILE
 
-DATA = packaged_data_dir()
 SNAPSHOT = pathlib.Path(__file__).parent / "snapshots" / "status_on_1_january.json"
 
 
 def _load(name: str) -> dict[str, object]:
-    result: dict[str, object] = json.loads((DATA / name).read_text(encoding="utf-8"))
+    result: dict[str, object] = json.loads(read_data(name))
     return result
 
 
@@ -43,7 +42,7 @@ def test_checksums_match_meta() -> None:
     assert isinstance(files, dict)
     assert set(files) == set(DATA_FILES)
     for name, digest in files.items():
-        assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == digest, name
+        assert hashlib.sha256(read_data(name).encode("utf-8")).hexdigest() == digest, name
 
 
 def test_linter_finds_nothing(sco: Organisation) -> None:

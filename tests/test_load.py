@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import pathlib
 from collections.abc import Callable
 from typing import Any
@@ -10,15 +9,9 @@ from typing import Any
 import pytest
 
 import shanghai_coop
+from conftest import edit_data as edit
 from shanghai_coop import DataError, Organisation
 from shanghai_coop._load import write_meta
-
-
-def edit(path: pathlib.Path, name: str, change: Callable[[dict[str, Any]], None]) -> None:
-    document = json.loads((path / name).read_text(encoding="utf-8"))
-    change(document)
-    (path / name).write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    write_meta(path)
 
 
 def spell(document: dict[str, Any], spell_id: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import shanghai_coop
+from conftest import edit_data as _edit
 from shanghai_coop import (
     AmbiguousDateError,
     DataError,
@@ -157,13 +158,6 @@ def test_pickled_copy_keeps_an_absolute_path(
     assert pickle.loads(blob) == org
 
 
-def _edit(path: pathlib.Path, name: str, change: Callable[[dict[str, Any]], None]) -> None:
-    document = json.loads((path / name).read_text(encoding="utf-8"))
-    change(document)
-    (path / name).write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    write_meta(path)
-
-
 @pytest.mark.parametrize(
     ("name", "change", "fragment"),
     [
@@ -258,3 +252,87 @@ def test_cli_verify(capsys: pytest.CaptureFixture[str], data_copy: pathlib.Path)
     (data_copy / "spells.json").write_text("{}", encoding="utf-8")
     assert main(["verify", str(data_copy)]) == 2
     assert "SHA-256" in capsys.readouterr().err
+
+
+# -- found in a code review ----------------------------------------------------------------
+
+
+def test_shanghai_five_has_no_sco_offices(sco: Organisation) -> None:
+    s5 = sco.predecessor
+    assert s5 is not None
+    assert s5.terms() == ()
+    assert s5.offices() == ()
+    assert s5.rosters() == ()
+    with pytest.raises(shanghai_coop.NotRecordedError):
+        s5.secretary_general("2005-01-01")
+
+
+def test_panel_codes_a_dissolved_organisation_as_not_existing(sco: Organisation) -> None:
+    s5 = sco.predecessor
+    assert s5 is not None
+    rows = {r["year"]: r for r in s5.country_year(2000, 2003, states=["KAZ"], rule="dec31")}
+    assert rows[2000]["cow_igo"] == 1
+    assert rows[2001]["cow_igo"] == -1  # dissolved on 15 June 2001
+    assert rows[2002]["cow_igo"] == -1
+    jan = {r["year"]: r for r in s5.country_year(2001, 2001, states=["KAZ"], rule="jan1")}
+    assert jan[2001]["cow_igo"] == 1
+
+
+def test_backtest_leaves_out_planned_summits(sco: Organisation) -> None:
+    statuses = {row.summit.status.value for row in sco.rotation_backtest()}
+    assert statuses == {"held"}
+
+
+def test_status_of_many_empty_and_index_inputs(sco: Organisation) -> None:
+    assert sco.status_of_many([], []) == ()
+    assert sco.status_of_many([], "2020-01-01") == ()
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    assert len(sco.status_of_many(np.array([], dtype=str), np.array([], "datetime64[D]"))) == 0
+    assert len(sco.status_of_many(pd.Series([], dtype=str), "2020-01-01")) == 0
+    index = sco.status_of_many(pd.Index(["Iran"]), pd.DatetimeIndex(["2023-07-04"]))
+    assert list(index) == [shanghai_coop.Status.MEMBER]
+
+
+def test_every_bad_file_is_reported_at_once(data_copy: pathlib.Path) -> None:
+    (data_copy / "spells.json").write_text("{", encoding="utf-8")
+    (data_copy / "summits.json").write_text("[]", encoding="utf-8")
+    write_meta(data_copy)
+    with pytest.raises(DataError) as info:
+        Organisation.load(data_copy)
+    text = "\n".join(info.value.problems)
+    assert "spells.json" in text
+    assert "summits.json" in text
+
+
+def test_unknown_person_in_councils_names_councils(data_copy: pathlib.Path) -> None:
+    _edit(
+        data_copy,
+        "councils.json",
+        lambda d: d["rosters"][0]["entries"][0].update(member="nobody-at-all"),
+    )
+    with pytest.raises(DataError, match=r"councils\.json: .*unknown id 'nobody-at-all'"):
+        Organisation.load(data_copy)
+
+
+def test_unknown_source_is_a_typed_key_error(sco: Organisation) -> None:
+    with pytest.raises(shanghai_coop.UnknownSourceError) as info:
+        sco.source("pajhwok-2012")
+    assert isinstance(info.value, KeyError)
+    assert "pajhwok-2012-afghanistan" in info.value.suggestions
+
+
+def test_value_objects_round_trip_through_the_converter(sco: Organisation) -> None:
+    from shanghai_coop._structure import converter
+
+    dataset = sco._store.dataset()
+    for value in (*dataset.spells, *dataset.sources, *dataset.organisations[0].categories):
+        assert converter.structure(converter.unstructure(value), type(value)) == value
+    raw_spells = sco._store.raw.records("spells.json")
+    assert [converter.unstructure(s) for s in dataset.spells] == [
+        {
+            **record,
+            "qualifiers": [{**q, "variants": q.get("variants", [])} for q in record["qualifiers"]],
+        }
+        for record in raw_spells
+    ]

@@ -342,6 +342,24 @@ def _lint_offices(
                 problems.append(f"{file}: {office_id}: open term followed by another")
             elif before.end != after.start and before.end.latest > after.start.earliest:
                 problems.append(f"{file}: {office_id}: {before.id} overlaps {after.id}")
+    order = [(t.office, t.start.earliest) for t in data.term_records]
+    if order != sorted(order):
+        problems.append(f"{file}: terms are not sorted by office and start")
+    if [o.id for o in data.office_records] != sorted(o.id for o in data.office_records):
+        problems.append(f"{file}: offices are not sorted by id")
+    if [p.id for p in data.people] != sorted(p.id for p in data.people):
+        problems.append(f"{file}: people are not sorted by id")
+    order_r = [(r.council.value, r.as_of.earliest) for r in data.roster_records]
+    if order_r != sorted(order_r):
+        problems.append("councils.json: rosters are not sorted by council and as_of")
+    organisations = {org.id for org in data.organisations}
+    owned = [("offices.json", o.id, o.organisation) for o in data.office_records]
+    owned += [("councils.json", r.id, r.organisation) for r in data.roster_records]
+    problems += [
+        f"{file_}: {record_id}: unknown organisation {owner!r}"
+        for file_, record_id, owner in owned
+        if owner not in organisations
+    ]
     for roster in data.rosters:
         where = f"councils.json: {roster.id}"
         cite("councils.json", roster.id, roster.sources)

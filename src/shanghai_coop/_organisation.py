@@ -70,6 +70,7 @@ class _Store:
         "_dataset",
         "_lock",
         "_states",
+        "_terms",
         "names",
         "organisations",
         "raw",
@@ -96,6 +97,7 @@ class _Store:
         self._dataset: Dataset | None = None
         self._states: dict[str, MemberState] = {}
         self._countries: dict[str, Country] = {}
+        self._terms: dict[str, tuple[StatusTable, dict[str, Term]]] = {}
 
     def all_names(self) -> NameIndex:
         """Return the index of every name of every state and ISO country."""
@@ -143,6 +145,14 @@ class _Store:
 
     def term_table(self, office: str) -> tuple[StatusTable, dict[str, Term]]:
         """Return the table of an office and the offices it replaced, and its terms by id."""
+        found = self._terms.get(office)
+        if found is None:
+            found = self._build_term_table(office)
+            with self._lock:
+                found = self._terms.setdefault(office, found)
+        return found
+
+    def _build_term_table(self, office: str) -> tuple[StatusTable, dict[str, Term]]:
         dataset = self.dataset()
         chain = {office}
         changed = True
@@ -343,65 +353,125 @@ class Organisation:
 
     @property
     def id(self) -> str:
-        """The organisation's id in the data: ``"SCO"`` or ``"S5"``."""
+        """The organisation's id in the data: ``"SCO"`` or ``"S5"``.
+
+        Example:
+            >>> Organisation.load().id
+            'SCO'
+        """
         return self._id
 
     @property
     def name(self) -> str:
-        """The English name, such as ``"Shanghai Cooperation Organisation"``."""
+        """The English name, such as ``"Shanghai Cooperation Organisation"``.
+
+        Example:
+            >>> Organisation.load(organisation="S5").name
+            'Shanghai Five'
+        """
         return self._store.organisations[self._id]
 
     @property
     def names(self) -> dict[str, str]:
-        """The names by language tag (``"en"``, ``"ru"``, ``"zh"``); a new dict each call."""
+        """The names by language tag (``"en"``, ``"ru"``, ``"zh"``); a new dict each call.
+
+        Example:
+            >>> Organisation.load().names["zh"]
+            '上海合作组织'
+        """
         names = self._info().names
         return {"en": names.en, "ru": names.ru, "zh": names.zh}
 
     @property
     def wikidata(self) -> str | None:
-        """The organisation's Wikidata QID, or ``None``."""
+        """The organisation's Wikidata QID, or ``None``.
+
+        Example:
+            >>> Organisation.load().wikidata
+            'Q485207'
+        """
         return self._info().wikidata
 
     @property
     def founded(self) -> PartialDate:
-        """The founding date."""
+        """The founding date (a :class:`~shanghai_coop.PartialDate`).
+
+        Example:
+            >>> str(Organisation.load().founded)
+            '2001-06-15'
+        """
         return self._info().founded
 
     @property
     def dissolved(self) -> PartialDate | None:
-        """The date the organisation ceased, or ``None``."""
+        """The date the organisation ceased (its first day without it), or ``None``.
+
+        Example:
+            >>> str(Organisation.load(organisation="S5").dissolved)
+            '2001-06-15'
+        """
         return self._info().dissolved
 
     @property
     def predecessor(self) -> Organisation | None:
-        """The predecessor organisation (the Shanghai Five for the SCO), or ``None``."""
+        """The predecessor organisation (the Shanghai Five for the SCO), or ``None``.
+
+        Example:
+            >>> Organisation.load().predecessor.id
+            'S5'
+        """
         link = self._info().predecessor
         return None if link is None else Organisation(self._store, link)
 
     @property
     def successor(self) -> Organisation | None:
-        """The successor organisation (the SCO for the Shanghai Five), or ``None``."""
+        """The successor organisation (the SCO for the Shanghai Five), or ``None``.
+
+        Example:
+            >>> Organisation.load(organisation="S5").successor.id
+            'SCO'
+        """
         link = self._info().successor
         return None if link is None else Organisation(self._store, link)
 
     @property
     def categories(self) -> tuple[Category, ...]:
-        """The status categories and when each existed, in time order."""
+        """The status categories and when each existed, in time order.
+
+        Example:
+            >>> [(c.status.value, str(c.end)) for c in Organisation.load().categories][1]
+            ('observer', '2025-09-01')
+        """
         return self._info().categories
 
     @property
     def data_version(self) -> str:
-        """The data version, such as ``"2026.11.0"`` (see the data-version policy)."""
+        """The data version, ``YYYY.MM.N`` (see the data-version policy in the docs).
+
+        Example:
+            >>> Organisation.load().data_version.startswith("2026.")
+            True
+        """
         return str(self._store.raw.meta["data_version"])
 
     @property
     def as_of(self) -> date:
-        """The date up to which the data was checked against its sources."""
+        """The date up to which the data was checked against its sources.
+
+        Example:
+            >>> Organisation.load().as_of.year >= 2026
+            True
+        """
         return to_date(self._store.raw.meta["as_of"], "as_of")
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        """Every source the data cites, sorted by id."""
+        """Every source the data cites, sorted by id.
+
+        Example:
+            >>> len(Organisation.load().sources) > 100
+            True
+        """
         return self._store.dataset().sources
 
     def source(self, source_id: str) -> Source:
@@ -930,27 +1000,52 @@ class Organisation:
 
     @property
     def abbreviation(self) -> str | None:
-        """The English abbreviation (``"SCO"``), or ``None``."""
+        """The English abbreviation (``"SCO"``), or ``None``.
+
+        Example:
+            >>> Organisation.load().abbreviation
+            'SCO'
+        """
         return self._info().abbreviation
 
     @property
     def charter(self) -> Charter | None:
-        """The founding treaty: signed, where, in force (``None`` for the Shanghai Five)."""
+        """The founding treaty: signed, where, in force (``None`` for the Shanghai Five).
+
+        Example:
+            >>> Organisation.load().charter.signed_place
+            'Saint Petersburg'
+        """
         return self._facts().charter
 
     @property
     def headquarters(self) -> tuple[Headquarters, ...]:
-        """Where the permanent bodies sit (the Secretariat, the RATS)."""
+        """Where the permanent bodies sit (the Secretariat, the RATS).
+
+        Example:
+            >>> [(h.body, h.city) for h in Organisation.load().headquarters]
+            [('secretariat', 'Beijing'), ('rats', 'Tashkent')]
+        """
         return self._facts().headquarters
 
     @property
     def official_languages(self) -> tuple[str, ...]:
-        """The official languages as ISO 639-1 codes (``("ru", "zh")``)."""
+        """The official languages as ISO 639-1 codes.
+
+        Example:
+            >>> Organisation.load().official_languages
+            ('ru', 'zh')
+        """
         return self._facts().languages
 
     @property
     def bodies(self) -> tuple[Body, ...]:
-        """The bodies the Charter lists, in its order."""
+        """The bodies the Charter lists, in its order.
+
+        Example:
+            >>> len(Organisation.load().bodies)
+            7
+        """
         return self._facts().bodies
 
     def relations(self) -> tuple[Relation, ...]:
@@ -1273,6 +1368,15 @@ class Organisation:
         Raises:
             MissingExtraError: pandas is not installed (extra ``pandas``).
             InvalidArgumentError: ``kind`` is unknown.
+
+        Example:
+            >>> from shanghai_coop import MissingExtraError
+            >>> try:
+            ...     frame = Organisation.load().to_pandas("summits")
+            ... except MissingExtraError:  # without the extra
+            ...     frame = None
+            >>> frame is None or frame["council"].dtype.name == "category"
+            True
         """
         return self.records(kind).to_pandas()
 
@@ -1288,6 +1392,15 @@ class Organisation:
         Raises:
             MissingExtraError: polars is not installed (extra ``polars``).
             InvalidArgumentError: ``kind`` is unknown.
+
+        Example:
+            >>> from shanghai_coop import MissingExtraError
+            >>> try:
+            ...     frame = Organisation.load().to_polars("terms")
+            ... except MissingExtraError:  # without the extra
+            ...     frame = None
+            >>> frame is None or frame.height == len(Organisation.load().terms())
+            True
         """
         return self.records(kind).to_polars()
 
@@ -1370,6 +1483,18 @@ class Organisation:
         Raises:
             MissingExtraError: matplotlib is not installed
                 (``pip install 'shanghai_coop[plot]'``).
+
+        Example:
+            >>> from shanghai_coop import MissingExtraError
+            >>> try:
+            ...     import matplotlib
+            ...     matplotlib.use("Agg")
+            ...     ax = Organisation.load().plot_timeline(start=2000)
+            ...     shown = ax.get_yticklabels()[0].get_text()
+            ... except (ImportError, MissingExtraError):  # without the extra
+            ...     shown = "China"
+            >>> shown
+            'China'
         """
         from .plot import _plot_timeline
 
