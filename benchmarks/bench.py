@@ -109,8 +109,9 @@ def warm_us(python: str, setup: str, statement: str, number: int) -> float:
         f"import timeit; setup = {setup!r}; stmt = {statement!r}; "
         f"print(min(timeit.repeat(stmt, setup, number={number}, repeat=5)) / {number} * 1e6)"
     )
-    out = subprocess.run([python, "-c", code], env=ENV, capture_output=True, text=True,
-                         encoding="utf-8", check=True)
+    out = subprocess.run(
+        [python, "-c", code], env=ENV, capture_output=True, text=True, encoding="utf-8", check=True
+    )
     return float(out.stdout)
 
 
@@ -122,7 +123,11 @@ def importtime_ms(python: str) -> float:
     """The cumulative ``-X importtime`` of ``shanghai_coop``, in milliseconds."""
     out = subprocess.run(
         [python, "-X", "importtime", "-c", "import shanghai_coop"],
-        env=ENV, capture_output=True, text=True, encoding="utf-8", check=True,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     )
     for line in out.stderr.splitlines():
         if line.rstrip().endswith("| shanghai_coop"):
@@ -140,13 +145,16 @@ def main() -> None:
     python = sys.executable
     rows: list[tuple[str, str, str]] = []
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()}"
-          f" {platform.release()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()}"
+        f" {platform.release()}"
+    )
     print(f"python: {platform.python_version()} ({python}); peers: {args.peers}")
     bare = process_ms(python, "pass", runs)
     rows.append(("bare interpreter", f"{bare:.1f} ms", ""))
-    rows.append(("import shanghai_coop, -X importtime (cumulative)",
-                 f"{importtime_ms(python):.2f} ms", ""))
+    rows.append(
+        ("import shanghai_coop, -X importtime (cumulative)", f"{importtime_ms(python):.2f} ms", "")
+    )
     for label, (code, target) in PROCESS.items():
         rows.append((label, f"+{process_ms(python, code, runs) - bare:.1f} ms", target))
     peer_bare = process_ms(args.peers, "pass", runs)
@@ -156,13 +164,29 @@ def main() -> None:
         except subprocess.CalledProcessError:
             rows.append((label, "not installed or fails", ""))
 
-    out = subprocess.run([python, "-c", MEMORY], env=ENV, capture_output=True, text=True,
-                         encoding="utf-8", check=True)
+    out = subprocess.run(
+        [python, "-c", MEMORY],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     tables_rss, tables_py, all_rss, all_py = json.loads(out.stdout)
-    rows.append(("memory: first query (tables), RSS / Python heap",
-                 f"{tables_rss:.1f} / {tables_py:.1f} MB", "< 10 MB"))
-    rows.append(("memory: every object built, RSS / Python heap",
-                 f"{all_rss:.1f} / {all_py:.1f} MB", "< 10 MB"))
+    rows.append(
+        (
+            "memory: first query (tables), RSS / Python heap",
+            f"{tables_rss:.1f} / {tables_py:.1f} MB",
+            "< 10 MB",
+        )
+    )
+    rows.append(
+        (
+            "memory: every object built, RSS / Python heap",
+            f"{all_rss:.1f} / {all_py:.1f} MB",
+            "< 10 MB",
+        )
+    )
 
     import shanghai_coop
 
@@ -173,16 +197,23 @@ def main() -> None:
     day = date(2023, 7, 4)
     status_of = shanghai_coop.status_of
     for label, func in (
-        ("warm shanghai_coop.status_of('Iran', '2023-07-04')",
-         lambda: status_of("Iran", "2023-07-04")),
+        (
+            "warm shanghai_coop.status_of('Iran', '2023-07-04')",
+            lambda: status_of("Iran", "2023-07-04"),
+        ),
         ("warm sco.status_of('Iran', date)", lambda: sco.status_of("Iran", day)),
         ("warm sco.status_of(MemberState, date)", lambda: sco.status_of(iran, day)),
         ("warm sco.resolve('Iran')", lambda: sco.resolve("Iran")),
     ):
         target = "< 1 µs" if "status_of" in label else ""
         rows.append((label, f"{per_call_us(func, number):.2f} µs", target))
-    rows.append(("warm sco.members('2024-07-04')",
-                 f"{per_call_us(lambda: sco.members('2024-07-04'), number // 100):.1f} µs", ""))
+    rows.append(
+        (
+            "warm sco.members('2024-07-04')",
+            f"{per_call_us(lambda: sco.members('2024-07-04'), number // 100):.1f} µs",
+            "",
+        )
+    )
     for label, (setup, statement, count) in WARM_PEERS.items():
         try:
             rows.append((label, f"{warm_us(args.peers, setup, statement, count):.2f} µs", ""))
@@ -197,10 +228,18 @@ def main() -> None:
     states = [random.choice(keys) for _ in range(n)]
     dates = [date.fromordinal(729_000 + random.randrange(11_000)).isoformat() for _ in range(n)]
     sco.status_of_many(states[:10], dates[:10], ambiguous="earliest")
-    best = min(timeit.repeat(lambda: sco.status_of_many(states, dates, ambiguous="earliest"),
-                             number=1, repeat=3))
-    rows.append(("status_of_many, 1e6 pairs, lists of str (pure Python)", f"{best * 1000:.0f} ms",
-                 "< 1000 ms"))
+    best = min(
+        timeit.repeat(
+            lambda: sco.status_of_many(states, dates, ambiguous="earliest"), number=1, repeat=3
+        )
+    )
+    rows.append(
+        (
+            "status_of_many, 1e6 pairs, lists of str (pure Python)",
+            f"{best * 1000:.0f} ms",
+            "< 1000 ms",
+        )
+    )
     try:
         import numpy as np
     except ImportError:
@@ -208,10 +247,18 @@ def main() -> None:
     else:
         array = np.array(states)
         days = np.array(dates, dtype="datetime64[D]")
-        best = min(timeit.repeat(lambda: sco.status_of_many(array, days, ambiguous="earliest"),
-                                 number=1, repeat=5))
-        rows.append(("status_of_many, 1e6 pairs, numpy str + datetime64[D]",
-                     f"{best * 1000:.0f} ms", "< 50 ms"))
+        best = min(
+            timeit.repeat(
+                lambda: sco.status_of_many(array, days, ambiguous="earliest"), number=1, repeat=5
+            )
+        )
+        rows.append(
+            (
+                "status_of_many, 1e6 pairs, numpy str + datetime64[D]",
+                f"{best * 1000:.0f} ms",
+                "< 50 ms",
+            )
+        )
         try:
             import pandas as pd
         except ImportError:
@@ -219,11 +266,20 @@ def main() -> None:
         else:
             codes = pd.Series(states, dtype="category")
             series = pd.Series(days)
-            best = min(timeit.repeat(
-                lambda: sco.status_of_many(codes, series, ambiguous="earliest"),
-                number=1, repeat=5))
-            rows.append(("status_of_many, 1e6 pairs, pandas categorical + datetime64",
-                         f"{best * 1000:.0f} ms", "< 50 ms"))
+            best = min(
+                timeit.repeat(
+                    lambda: sco.status_of_many(codes, series, ambiguous="earliest"),
+                    number=1,
+                    repeat=5,
+                )
+            )
+            rows.append(
+                (
+                    "status_of_many, 1e6 pairs, pandas categorical + datetime64",
+                    f"{best * 1000:.0f} ms",
+                    "< 50 ms",
+                )
+            )
 
     width = max(len(r[0]) for r in rows)
     print(f"{'measure'.ljust(width)}  {'figure':>18}  target")
