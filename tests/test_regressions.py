@@ -336,3 +336,99 @@ def test_value_objects_round_trip_through_the_converter(sco: Organisation) -> No
         }
         for record in raw_spells
     ]
+
+
+# -- found by the second adversarial tester ---------------------------------------------
+
+
+@pytest.mark.parametrize("year", ["0", "-1", "10000"])
+def test_cli_summits_rejects_years_out_of_range(
+    capsys: pytest.CaptureFixture[str], year: str
+) -> None:
+    assert main(["summits", "--year", year]) == 2
+    assert f"invalid --year={year}" in capsys.readouterr().err
+
+
+def test_cli_output_errors_name_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    missing = tmp_path / "no-such-directory" / "x.csv"
+    assert main(["export", "summits", "--output", str(missing)]) == 2
+    assert str(missing) in capsys.readouterr().err
+
+
+def test_projection_refuses_another_organisations_summit(sco: Organisation) -> None:
+    s5 = sco.predecessor
+    assert s5 is not None
+    with pytest.raises(InvalidArgumentError, match="S5-CHS-2000"):
+        sco.projected_hosts(s5.summit(2000))
+    with pytest.raises(shanghai_coop.NotRecordedError, match="Charter"):
+        s5.projected_hosts(sco.summit(2024), 3)
+
+
+@pytest.mark.parametrize("method", ["rotation_backtest", "projected_hosts", "rotation_order"])
+def test_charter_rule_is_not_applied_to_the_shanghai_five(sco: Organisation, method: str) -> None:
+    s5 = sco.predecessor
+    assert s5 is not None
+    args: tuple[object, ...] = () if method == "rotation_backtest" else (2000,)
+    with pytest.raises(shanghai_coop.NotRecordedError, match="Shanghai Five"):
+        getattr(s5, method)(*args)
+
+
+def test_projection_accepts_numpy_integers(sco: Organisation) -> None:
+    np = pytest.importorskip("numpy")
+    assert sco.projected_hosts(np.int64(2025)) == sco.projected_hosts(2025)
+    with pytest.raises(shanghai_coop.ArgumentTypeError):
+        sco.projected_hosts(True)
+
+
+def test_councils_accept_the_short_forms(sco: Organisation) -> None:
+    assert sco.summits(council="state") == sco.summits(council="heads_of_state")
+    assert sco.council("government", "2024-01-01") == sco.council(
+        "heads_of_government", "2024-01-01"
+    )
+    with pytest.raises(InvalidArgumentError, match="'state', 'government'"):
+        sco.summits(council="states")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"start": 2020, "end": 2010}, InvalidArgumentError),
+        ({"start": 0}, InvalidArgumentError),
+        ({"start": 10000}, InvalidArgumentError),
+        ({"start": "2000"}, shanghai_coop.ArgumentTypeError),
+        ({"start": 2000.5}, shanghai_coop.ArgumentTypeError),
+        ({"start": True}, shanghai_coop.ArgumentTypeError),
+        ({"summits": "no"}, shanghai_coop.ArgumentTypeError),
+        ({"ax": "x"}, shanghai_coop.ArgumentTypeError),
+    ],
+)
+def test_plot_timeline_validates_its_arguments(
+    sco: Organisation, kwargs: dict[str, Any], error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        sco.plot_timeline(**kwargs)
+
+
+def test_plot_timeline_keeps_the_first_row_on_top(sco: Organisation) -> None:
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    _, ax = plt.subplots()
+    sco.plot_timeline(ax, start=2000)
+    sco.plot_timeline(ax, start=2000)  # drawn twice: the y axis must not flip back
+    bottom, top = ax.get_ylim()
+    assert bottom > top
+    plt.close("all")
+
+
+def test_cli_timeline_rejects_a_reversed_range(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    pytest.importorskip("matplotlib")
+    out = tmp_path / "t.png"
+    assert main(["timeline", "--output", str(out), "--start", "2020", "--end", "2010"]) == 2
+    assert "start <= end" in capsys.readouterr().err
+    assert not out.exists()

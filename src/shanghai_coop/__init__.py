@@ -517,6 +517,9 @@ def projected_hosts(after: object, count: int = 1) -> tuple[Projection, ...]:
 
     Raises:
         UnknownSummitError: No heads-of-state summit is recorded for the year given.
+        InvalidArgumentError: ``count`` is out of range, or ``after`` is a summit of the
+            Shanghai Five or of the Council of Heads of Government.
+        ArgumentTypeError: ``after`` or ``count`` has the wrong type.
 
     Example:
         >>> [(p.year, p.host.id) for p in projected_hosts(after=2026, count=3)]
@@ -753,6 +756,8 @@ def plot_timeline(ax: Any = None, **options: Any) -> Any:
 
     Raises:
         MissingExtraError: matplotlib is not installed.
+        ArgumentTypeError: A year, flag or ``ax`` has the wrong type.
+        InvalidArgumentError: The years are not ``1 <= start <= end <= 9998``.
 
     Example:
         >>> from shanghai_coop import MissingExtraError

@@ -936,6 +936,8 @@ class Organisation:
             AmbiguousDateError: A membership is uncertain that day.
             DateTypeError: ``on`` is not date-like.
             DateValueError: ``on`` is no calendar day.
+            NotRecordedError: This is the Shanghai Five, which the Charter's rule never
+                governed.
 
         Example:
             >>> [s.names.ru_short for s in Organisation.load().rotation_order("2026-01-01")][:3]
@@ -960,7 +962,11 @@ class Organisation:
 
         Raises:
             UnknownSummitError: No heads-of-state summit is recorded for the year given.
-            InvalidArgumentError: ``after`` or ``count`` is not valid.
+            InvalidArgumentError: ``after`` or ``count`` is not valid, or ``after`` is a
+                summit of another organisation.
+            ArgumentTypeError: ``after`` or ``count`` has the wrong type.
+            NotRecordedError: This is the Shanghai Five, which the Charter's rule never
+                governed.
 
         Example:
             >>> p = Organisation.load().projected_hosts(after=2026)[0]
@@ -983,6 +989,10 @@ class Organisation:
         Returns:
             :class:`~shanghai_coop.BacktestRow` objects in time order; ``followed`` is
             ``False`` where history deviated from the rule.
+
+        Raises:
+            NotRecordedError: This is the Shanghai Five, which the Charter's rule never
+                governed.
 
         Example:
             >>> rows = Organisation.load().rotation_backtest()
@@ -1483,6 +1493,9 @@ class Organisation:
         Raises:
             MissingExtraError: matplotlib is not installed
                 (``pip install 'shanghai_coop[plot]'``).
+            ArgumentTypeError: A year is not an integer, a flag not a bool, or ``ax`` no
+                ``Axes``.
+            InvalidArgumentError: The years are not ``1 <= start <= end <= 9998``.
 
         Example:
             >>> from shanghai_coop import MissingExtraError
@@ -1559,7 +1572,8 @@ def _enum(kind: Any, value: object, argument: str) -> Any:
     try:
         return kind(value)
     except ValueError:
-        raise InvalidArgumentError(argument, value, [m.value for m in kind]) from None
+        allowed = [m.value for m in kind] + (["state", "government"] if kind is Council else [])
+        raise InvalidArgumentError(argument, value, allowed) from None
 
 
 def _status(value: object) -> Status:

@@ -33,7 +33,12 @@ from . import organisation as _default_organisation
 from ._enums import Status
 from ._organisation import Organisation
 from .dates import to_date
-from .errors import AmbiguousDateError, NotRecordedError, ShanghaiCoopError
+from .errors import (
+    AmbiguousDateError,
+    InvalidArgumentError,
+    NotRecordedError,
+    ShanghaiCoopError,
+)
 
 if TYPE_CHECKING:
     from .model import Summit, Term
@@ -137,7 +142,11 @@ def _dates(summit: Summit) -> str:
 def _cmd_summits(args: argparse.Namespace) -> int:
     org = _org(args)
     council = _COUNCILS[args.council] if args.council else None
-    between = (f"{args.year:04d}-01-01", f"{args.year:04d}-12-31") if args.year else None
+    between = None
+    if args.year is not None:
+        if not 1 <= args.year <= 9999:
+            raise InvalidArgumentError("--year", args.year, ["a year from 1 to 9999"])
+        between = (f"{args.year:04d}-01-01", f"{args.year:04d}-12-31")
     found = org.summits(council=council, between=between, host=args.host)
     rows = [
         (
@@ -278,8 +287,6 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
 
     suffix = os.path.splitext(args.output)[1].lower()
     if suffix not in (".svg", ".png", ".pdf"):
-        from .errors import InvalidArgumentError
-
         raise InvalidArgumentError("--output", args.output, ["a file ending .svg, .png or .pdf"])
     import matplotlib
 
@@ -439,7 +446,9 @@ def _parser() -> argparse.ArgumentParser:
     timeline = commands.add_parser("timeline", help="draw the membership timeline (extra: plot)")
     timeline.add_argument("--output", required=True, help="FILE.svg, FILE.png or FILE.pdf")
     timeline.add_argument("--start", type=int, default=1996, help="first year (default 1996)")
-    timeline.add_argument("--end", type=int, help="last year (default: the data's as_of)")
+    timeline.add_argument(
+        "--end", type=int, help="last year (default: the later of as_of's year and this year)"
+    )
     timeline.set_defaults(run=_cmd_timeline, organisation="SCO")
 
     export = commands.add_parser("export", help="write records or a panel as CSV or JSON")
@@ -541,6 +550,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except OSError as error:  # output that cannot be written, such as a full disk
-        print(f"shanghai-coop: error: {error.strerror or error}", file=sys.stderr)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"shanghai-coop: error: {where}{error.strerror or error}", file=sys.stderr)
         return 2
     return result

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ._enums import Council, Status
-from .errors import MissingExtraError
+from .errors import ArgumentTypeError, InvalidArgumentError, MissingExtraError
 
 if TYPE_CHECKING:
     from ._organisation import Organisation
@@ -41,6 +41,19 @@ def _plot_timeline(
     shanghai_five: bool = True,
 ) -> Any:
     """Draw the membership history; see :meth:`Organisation.plot_timeline`."""
+    from ._organisation import _integer
+
+    start = _integer(start, "start", "an integer year")
+    if end is not None:
+        end = _integer(end, "end", "an integer year or None")
+    for name, flag in (("summits", summits), ("shanghai_five", shanghai_five)):
+        if not isinstance(flag, bool):
+            raise ArgumentTypeError(name, flag, "True or False")
+    if ax is not None and not callable(getattr(ax, "barh", None)):
+        raise ArgumentTypeError("ax", ax, "a matplotlib Axes or None")
+    last = date(end, 12, 31) if end is not None else max(org.as_of, date.today())
+    if not 1 <= start <= last.year <= 9998:
+        raise InvalidArgumentError("start/end", (start, last.year), ["1 <= start <= end <= 9998"])
     try:
         from importlib import import_module
 
@@ -54,7 +67,6 @@ def _plot_timeline(
         import matplotlib.pyplot as plt
 
         _, ax = plt.subplots(figsize=(11, 8), layout="constrained")
-    last = date(end, 12, 31) if end is not None else max(org.as_of, date.today())
     first = date(start, 1, 1)
     s5 = org.predecessor if shanghai_five else None
     rows = [state for state in org.states if org.history(state)]
@@ -99,7 +111,8 @@ def _plot_timeline(
                     zorder=0,
                 )
     ax.set_yticks(range(len(rows)), [state.name for state in rows])
-    ax.invert_yaxis()
+    if not ax.yaxis_inverted():  # the first row on top, once
+        ax.invert_yaxis()
     ax.set_xlim(mdates.date2num(first), mdates.date2num(last + timedelta(days=1)))
     ax.xaxis_date()
     ax.xaxis.set_major_locator(mdates.YearLocator(2))

@@ -35,7 +35,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ._enums import Council, SummitStatus
-from .errors import ArgumentTypeError, InvalidArgumentError
+from .errors import InvalidArgumentError, NotRecordedError
 
 if TYPE_CHECKING:
     from ._organisation import Organisation
@@ -51,8 +51,18 @@ RULE = (
 )
 
 
+def _charter_only(org: Organisation) -> None:
+    """Refuse the Charter's rule for an organisation it never governed (the Shanghai Five)."""
+    if org.id != "SCO":
+        raise NotRecordedError(
+            f"the rotation rule is the SCO Charter's (2002) and never applied to the {org.name};"
+            " the data records no rule for its hosts"
+        )
+
+
 def _order(org: Organisation, on: object) -> tuple[MemberState, ...]:
     """Return the members on a day in rotation order; see :meth:`Organisation.rotation_order`."""
+    _charter_only(org)
     keys = org._collation_keys()
     return tuple(sorted(org.members(on), key=lambda state: keys[state.id]))
 
@@ -79,6 +89,7 @@ def _backtest(org: Organisation) -> tuple[BacktestRow, ...]:
     """
     from .model import BacktestRow
 
+    _charter_only(org)
     summits = org.summits(council=Council.HEADS_OF_STATE, status=SummitStatus.HELD)
     rows = []
     previous: Summit | None = None
@@ -110,13 +121,12 @@ def _project(org: Organisation, after: object, count: int = 1) -> tuple[Projecti
     from ._organisation import _integer
     from .model import Projection, Summit
 
+    _charter_only(org)
     count = _integer(count, "count", "an integer from 1 to 100")
     if not 1 <= count <= 100:
         raise InvalidArgumentError("count", count, ["an integer from 1 to 100"])
     if isinstance(after, Summit):
         basis = after
-    elif isinstance(after, int) and not isinstance(after, bool):
-        basis = org.summit(after, council=Council.HEADS_OF_STATE)
     elif isinstance(after, str):
         found = [s for s in org._all_summits() if s.id == after]
         if not found:
@@ -125,7 +135,12 @@ def _project(org: Organisation, after: object, count: int = 1) -> tuple[Projecti
             )
         basis = found[0]
     else:
-        raise ArgumentTypeError("after", after, "a year, a summit id or a Summit")
+        year = _integer(after, "after", "a year, a summit id or a Summit")
+        basis = org.summit(year, council=Council.HEADS_OF_STATE)
+    if basis.organisation != org.id:
+        raise InvalidArgumentError(
+            "after", basis.id, [f"a heads-of-state summit of the {org.name} ({org.id})"]
+        )
     if basis.council is not Council.HEADS_OF_STATE or basis.host is None:
         raise InvalidArgumentError(
             "after", basis.id, ["a heads-of-state summit with a recorded host"]
