@@ -114,3 +114,17 @@ def test_python_dash_m() -> None:
     )
     assert result.returncode == 0
     assert "member of the Shanghai Cooperation Organisation" in result.stdout
+
+
+def test_status_follows_a_qualifier_back_across_a_change_of_status(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Afghanistan's inactivity began in 2021-09, in its observer spell, not on 2025-09-01.
+    code, out, _ = run(capsys, "status", "Afghanistan", "2026-01-01")
+    assert code == 0
+    assert (
+        "qualifier: inactive from 2021-09 (continued across the change of status on"
+        " 2025-09-01), open"
+    ) in out
+    code, out, _ = run(capsys, "status", "Afghanistan", "2023-01-01")
+    assert "qualifier: inactive from 2021-09 to 2025-09-01" in out

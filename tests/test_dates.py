@@ -78,6 +78,8 @@ def test_every_accepted_type_gives_the_same_day(day: date, data: st.DataObject) 
         ("2023-07-04", Precision.DAY),
         ("[2009-06-15,2009-06-16]", Precision.ONE_OF),
         ("[2009-06-15,2009-06-20,2009-07-01]", Precision.ONE_OF),
+        ("[2010-01-01..2010-04-30]", Precision.RANGE),
+        ("[2021-12-31..2022-04-22]", Precision.RANGE),
     ],
 )
 def test_parse_edtf_agrees_with_the_reference(text: str, precision: Precision) -> None:
@@ -111,6 +113,13 @@ def test_parse_edtf_bounds_match_reference_for_any_date(day: date, cut: str) -> 
         "[2009-06-16,2009-06-15]",
         "[2009-06-15]",
         "[2009-06-15,2009-06-15]",
+        "[2010-04-30..2010-01-01]",
+        "[2010-01-01..2010-01-01]",
+        "[2010-01-01..2010-04-31]",
+        "[2010-01-01..]",
+        "[2010-01-01..2010-02-01..2010-03-01]",
+        "[2010-01-01 .. 2010-04-30]",
+        "[2010-01..2010-04]",
         "2015-02-30",
         "2015?",
         "~2015",
@@ -136,3 +145,17 @@ def test_partial_date_value_semantics() -> None:
     assert not a.certainly_before(date(2015, 12, 30))
     with pytest.raises(AttributeError):
         a.edtf = "2016"  # type: ignore[misc]
+
+
+@given(
+    st.dates(min_value=date(1000, 1, 1), max_value=date(9000, 1, 1)),
+    st.integers(min_value=1, max_value=800),
+)
+def test_parse_edtf_ranges_match_the_reference(first: date, length: int) -> None:
+    last = first + timedelta(days=length)
+    text = f"[{first.isoformat()}..{last.isoformat()}]"
+    ours = parse_edtf(text)
+    theirs = edtf.parse_edtf(text)
+    assert (ours.precision, ours.options) == (Precision.RANGE, ())
+    assert ours.earliest == date(*time.struct_time(theirs.lower_strict())[:3]) == first
+    assert ours.latest == date(*time.struct_time(theirs.upper_strict())[:3]) == last

@@ -14,6 +14,7 @@ from shanghai_coop import (
     InvalidArgumentError,
     NotRecordedError,
     Organisation,
+    Precision,
     Status,
 )
 from shanghai_coop.cli import main
@@ -57,23 +58,23 @@ def test_before_the_offices_existed(sco: Organisation) -> None:
 
 
 def test_year_precision_boundary_is_ambiguous(sco: Organisation) -> None:
-    # Subanov "2007-2009", Dzhumanbekov "2010-2012": the hand-over is dated to 2010 only.
+    # Kasymov "2004-2006", Subanov "2007-2009": the hand-over is dated to 2007 only.
     with pytest.raises(AmbiguousDateError) as info:
-        sco.rats_director("2010-06-01")
-    assert info.value.transition == (date(2010, 1, 1), date(2010, 12, 31))
-    assert info.value.window == (date(2010, 1, 1), date(2010, 12, 30))
+        sco.rats_director("2007-06-01")
+    assert info.value.transition == (date(2007, 1, 1), date(2007, 12, 31))
+    assert info.value.window == (date(2007, 1, 1), date(2007, 12, 30))
     holders = {t.holder.name for t in info.value.possible if t is not None}
-    assert holders == {"Myrzakan Subanov", "Dzhenisbek Dzhumanbekov"}
-    early = sco.rats_director("2010-06-01", ambiguous="earliest")
-    late = sco.rats_director("2010-06-01", ambiguous="latest")
+    assert holders == {"Vyacheslav Kasymov", "Myrzakan Subanov"}
+    early = sco.rats_director("2007-06-01", ambiguous="earliest")
+    late = sco.rats_director("2007-06-01", ambiguous="latest")
     assert early is not None
     assert late is not None
-    assert early.holder.name == "Dzhenisbek Dzhumanbekov"
-    assert late.holder.name == "Myrzakan Subanov"
+    assert early.holder.name == "Myrzakan Subanov"
+    assert late.holder.name == "Vyacheslav Kasymov"
     # Outside the window the answer is exact; on the transition's last day it has happened.
-    assert sco.rats_director("2009-06-01").holder.name == "Myrzakan Subanov"  # type: ignore[union-attr]
-    assert sco.rats_director("2010-12-31").holder.name == "Dzhenisbek Dzhumanbekov"  # type: ignore[union-attr]
-    assert len(sco.possible_holders("rats_director", "2010-06-01")) == 2
+    assert sco.rats_director("2006-06-01").holder.name == "Vyacheslav Kasymov"  # type: ignore[union-attr]
+    assert sco.rats_director("2007-12-31").holder.name == "Myrzakan Subanov"  # type: ignore[union-attr]
+    assert len(sco.possible_holders("rats_director", "2007-06-01")) == 2
 
 
 def test_month_precision_boundary(sco: Organisation) -> None:
@@ -192,7 +193,7 @@ def test_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["who", "secretary_general", "--on", "2005-01-01"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Executive Secretary on 2005-01-01: Zhang Deguang, China")
-    assert main(["who", "rats_director", "--on", "2010-06-01"]) == 2
+    assert main(["who", "rats_director", "--on", "2010-03-01"]) == 2
     assert "--ambiguous" in capsys.readouterr().err
     assert main(["terms", "--office", "secretary_general"]) == 0
     assert "Nurlan Yermekbayev" in capsys.readouterr().out
@@ -204,3 +205,26 @@ def test_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert "left out: Belarus" in capsys.readouterr().out
     assert main(["council", "state", "--on", "2020-01-01"]) == 2
     assert "no roster" in capsys.readouterr().err
+
+
+def test_range_boundaries_close_at_the_earliest_attested_day(sco: Organisation) -> None:
+    # Dzhumanbekov: seed year 2010, in office in April 2010; Mirzaev: his predecessor's
+    # mandate ran to 31 December 2021, and he was in office on 22 April 2022.
+    for day, before, after, last in (
+        ("2010-03-01", "Myrzakan Subanov", "Dzhenisbek Dzhumanbekov", date(2010, 4, 30)),
+        ("2022-03-01", None, "Ruslan Mirzaev", date(2022, 4, 22)),
+    ):
+        with pytest.raises(AmbiguousDateError) as info:
+            sco.rats_director(day)
+        assert info.value.transition[1] == last
+        assert {t.holder.name if t else None for t in info.value.possible} == {before, after}
+        late = sco.rats_director(day, ambiguous="latest")
+        assert (late.holder.name if late else None) == before
+        # From the first attested day on, the successor holds the office without doubt.
+        on_last = sco.rats_director(last)
+        assert on_last is not None
+        assert on_last.holder.name == after
+    term = sco.rats_director("2022-11-01")
+    assert term is not None
+    assert term.start.precision is Precision.RANGE
+    assert [v.value for v in term.variants] == ["2022"]

@@ -73,6 +73,8 @@ class Precision(str, enum.Enum):
         MONTH: a month (EDTF ``2021-09``).
         YEAR: a year (EDTF ``2015``).
         ONE_OF: one of a set of days (EDTF ``[2009-06-15,2009-06-16]``).
+        RANGE: one day in a range of days, both ends included (EDTF
+            ``[2010-01-01..2010-04-30]``): known to be no earlier and no later than these.
 
     Example:
         >>> Precision.YEAR.value
@@ -83,6 +85,7 @@ class Precision(str, enum.Enum):
     MONTH = "month"
     YEAR = "year"
     ONE_OF = "one_of"
+    RANGE = "range"
 
     def __str__(self) -> str:
         return self.value

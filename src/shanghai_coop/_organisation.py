@@ -1166,7 +1166,8 @@ class Organisation:
 
         Raises:
             AmbiguousDateError: ``on`` falls inside the window of a transition dated only
-                to a month or year (with ``"raise"``); ``possible`` holds the terms.
+                to a month, a year or a range of days (with ``"raise"``); ``possible``
+                holds the terms.
             InvalidArgumentError: ``office`` or ``ambiguous`` is not valid.
             DateTypeError: ``on`` is not date-like.
             DateValueError: ``on`` is no calendar day.
@@ -1175,7 +1176,7 @@ class Organisation:
             >>> sco = Organisation.load()
             >>> sco.holder("rats_director", "2017-01-01").holder.name
             'Yevgeniy Sysoev'
-            >>> sco.holder("rats_director", "2010-06-01", ambiguous="latest").holder.name
+            >>> sco.holder("rats_director", "2010-03-01", ambiguous="latest").holder.name
             'Myrzakan Subanov'
         """
         check_policy(ambiguous)
@@ -1199,7 +1200,7 @@ class Organisation:
             A ``frozenset`` of :class:`~shanghai_coop.Term` (and ``None``).
 
         Example:
-            >>> sorted(t.holder.name for t in Organisation.load().possible_holders("rats_director", "2010-06-01"))
+            >>> sorted(t.holder.name for t in Organisation.load().possible_holders("rats_director", "2010-03-01"))
             ['Dzhenisbek Dzhumanbekov', 'Myrzakan Subanov']
         """  # noqa: E501
         table, by_id = self._term_table(office)

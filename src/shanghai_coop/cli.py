@@ -41,7 +41,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .model import Summit, Term
+    from .model import Membership, Qualifier, Summit, Term
 
 __all__ = ["main"]
 
@@ -78,6 +78,27 @@ def _span(start: object, end: object) -> str:
     return f"from {start} to {end}" if end is not None else f"from {start}, open"
 
 
+def _qualifier_since(history: Sequence[Membership], spell: Membership, qualifier: Qualifier) -> str:
+    """When a qualifier began, following it back across changes of status without a gap.
+
+    Qualifiers are stored per spell, so Afghanistan's inactivity (since 2021-09) appears in
+    its observer spell and again from 2025-09-01 in its partner spell.
+    """
+    start, changes = qualifier.start, []
+    index = history.index(spell)
+    while index > 0 and history[index - 1].end == history[index].start == start:
+        earlier = [
+            q for q in history[index - 1].qualifiers if q.kind is qualifier.kind and q.end == start
+        ]
+        if not earlier:
+            break
+        changes.append(str(start))
+        start, index = earlier[0].start, index - 1
+    if not changes:
+        return str(start)
+    return f"{start} (continued across the change of status on {', '.join(changes)})"
+
+
 def _cmd_status(args: argparse.Namespace) -> int:
     org = _org(args)
     state = org.resolve(args.state)
@@ -94,7 +115,8 @@ def _cmd_status(args: argparse.Namespace) -> int:
     if spell.approved is not None:
         print(f"approved: {spell.approved}")
     for qualifier in spell.qualifiers_on(on):
-        print(f"qualifier: {qualifier.kind.value} {_span(qualifier.start, qualifier.end)}")
+        since = _qualifier_since(org.history(state), spell, qualifier)
+        print(f"qualifier: {qualifier.kind.value} {_span(since, qualifier.end)}")
     if spell.note:
         print(f"note: {spell.note}")
     _sources(org, spell.sources)

@@ -26,6 +26,7 @@ EDTF                            precision  earliest .. latest
 ``2021-09``                     month      2021-09-01 .. 2021-09-30
 ``2015``                        year       2015-01-01 .. 2015-12-31
 ``[2009-06-15,2009-06-16]``     one_of     2009-06-15 .. 2009-06-16
+``[2010-01-01..2010-04-30]``    range      2010-01-01 .. 2010-04-30
 ==============================  =========  ==============================
 
 The parser is small on purpose (runtime dependencies stay attrs and cattrs); the test suite
@@ -149,8 +150,9 @@ def parse_edtf(text: str) -> EdtfBounds:
     """Parse one EDTF date of the subset the data uses.
 
     Args:
-        text: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, or a one-of set of days
-            ``[YYYY-MM-DD,YYYY-MM-DD,...]`` (two or more distinct days, in order).
+        text: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, a one-of set of days
+            ``[YYYY-MM-DD,YYYY-MM-DD,...]`` (two or more distinct days, in order), or one
+            day in a range ``[YYYY-MM-DD..YYYY-MM-DD]`` (first day before last).
 
     Returns:
         The precision, the earliest and the latest possible day (both inclusive), and for a
@@ -164,6 +166,8 @@ def parse_edtf(text: str) -> EdtfBounds:
         EdtfBounds(precision=<Precision.YEAR: 'year'>, earliest=datetime.date(2015, 1, 1), latest=datetime.date(2015, 12, 31), options=())
         >>> parse_edtf("[2009-06-15,2009-06-16]").latest
         datetime.date(2009, 6, 16)
+        >>> parse_edtf("[2010-01-01..2010-04-30]")[:3]
+        (<Precision.RANGE: 'range'>, datetime.date(2010, 1, 1), datetime.date(2010, 4, 30))
     """  # noqa: E501
     if not isinstance(text, str):
         raise DateValueError(text, "an EDTF date is a string")
@@ -182,6 +186,14 @@ def parse_edtf(text: str) -> EdtfBounds:
     if _ISO_DAY.fullmatch(text):
         day = _parse_iso_day(text)
         return EdtfBounds(Precision.DAY, day, day, ())
+    if text.startswith("[") and text.endswith("]") and ".." in text:
+        ends = text[1:-1].split("..")
+        if len(ends) != 2 or not all(_ISO_DAY.fullmatch(end) for end in ends):
+            raise DateValueError(text, "a range of days is [YYYY-MM-DD..YYYY-MM-DD], no spaces")
+        first, last = (_parse_iso_day(end) for end in ends)
+        if last <= first:
+            raise DateValueError(text, "the first day of a range must come before the last")
+        return EdtfBounds(Precision.RANGE, first, last, ())
     if text.startswith("[") and text.endswith("]") and "," in text:
         parts = text[1:-1].split(",")
         if not all(_ISO_DAY.fullmatch(part) for part in parts):
@@ -191,7 +203,9 @@ def parse_edtf(text: str) -> EdtfBounds:
             raise DateValueError(text, "the days of a one-of set must be distinct and in order")
         return EdtfBounds(Precision.ONE_OF, days[0], days[-1], days)
     raise DateValueError(
-        text, "not in the EDTF subset: YYYY, YYYY-MM, YYYY-MM-DD or [YYYY-MM-DD,YYYY-MM-DD]"
+        text,
+        "not in the EDTF subset: YYYY, YYYY-MM, YYYY-MM-DD, [YYYY-MM-DD,YYYY-MM-DD] or"
+        " [YYYY-MM-DD..YYYY-MM-DD]",
     )
 
 

@@ -55,17 +55,18 @@ __all__ = [
 
 @attrs.frozen(repr=False)
 class PartialDate:
-    """A date as precise as its sources: a day, a month, a year, or one of a set of days.
+    """A date as precise as its sources: a day, a month, a year, one of a set or range of days.
 
     Built from its EDTF text; the other attributes are derived from it.
 
     Attributes:
-        edtf: The EDTF text: ``"2023-07-04"``, ``"2021-09"``, ``"2015"`` or
-            ``"[2009-06-15,2009-06-16]"``.
+        edtf: The EDTF text: ``"2023-07-04"``, ``"2021-09"``, ``"2015"``,
+            ``"[2009-06-15,2009-06-16]"`` or ``"[2010-01-01..2010-04-30]"``.
         precision: A :class:`Precision`.
         earliest: The first possible day (``datetime.date``).
         latest: The last possible day, inclusive (``datetime.date``).
-        options: For ``Precision.ONE_OF``, the possible days; else ``()``.
+        options: For ``Precision.ONE_OF``, the possible days; else ``()`` (a range's days
+            are every day from ``earliest`` to ``latest``).
 
     Raises:
         DateValueError: ``edtf`` is not in the EDTF subset the library uses.
@@ -200,7 +201,11 @@ class Membership:
         approved: For a dialogue partner, the day the Council of Heads of State approved
             the status, or ``None``.
         qualifiers: Accession process and inactivity within the spell
-            (tuple of :class:`Qualifier`).
+            (tuple of :class:`Qualifier`). A qualifier is clipped to its spell: one that
+            continues across a change of status (Afghanistan's inactivity since 2021-09,
+            through the observer spell and on into the partner spell from 2025-09-01) is
+            recorded in both spells; follow
+            :meth:`~shanghai_coop.Organisation.history` back to its start.
         sources: Ids of the sources.
         variants: Other values that sources give (tuple of :class:`Variant`).
         note: Free-text remark, such as how sources were reconciled.
