@@ -432,3 +432,23 @@ def test_cli_timeline_rejects_a_reversed_range(
     assert main(["timeline", "--output", str(out), "--start", "2020", "--end", "2010"]) == 2
     assert "start <= end" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_edited_copies_differ_and_pickles_refuse_changed_data(data_copy: pathlib.Path) -> None:
+    before = Organisation.load(data_copy)
+    blob = pickle.dumps(before)
+    _edit(
+        data_copy,
+        "summits.json",
+        lambda d: next(s for s in d["summits"] if s["id"] == "SCO-CHS-2025").update(
+            city="Tianjin-EDITED"
+        ),
+    )
+    after = Organisation.load(data_copy)
+    assert after.summit(2025).city == "Tianjin-EDITED"
+    assert before.summit(2025).city == "Tianjin"
+    assert before != after
+    assert len({before, after}) == 2
+    with pytest.raises(DataError, match="changed since this Organisation was pickled"):
+        pickle.loads(blob)
+    assert pickle.loads(pickle.dumps(after)) == after

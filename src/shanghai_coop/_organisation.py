@@ -21,6 +21,7 @@ from .dates import _ORDINALS, ordinal, to_date
 from .errors import (
     AmbiguousDateError,
     ArgumentTypeError,
+    DataError,
     InvalidArgumentError,
     NotRecordedError,
     StateTypeError,
@@ -30,7 +31,7 @@ from .errors import (
 from .names import NameIndex, entries
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from ._structure import Country, Dataset, Facts, OrganisationRecord
     from .model import (
@@ -229,10 +230,19 @@ class Organisation:
     day of a transition the new status holds. After the data's ``as_of`` date the answers
     are the last known state of affairs.
 
+    Two organisations are equal when they have the same id, were loaded from the same place
+    (the package or a directory) and their files have the same checksums: an edited and
+    rehashed copy is not equal to the copy as it was. A pickled organisation is loaded
+    again when unpickled; if its files changed in the meantime, unpickling raises
+    :class:`~shanghai_coop.DataError` rather than answer from other data.
+
     Example:
         >>> sco = Organisation.load()
         >>> sco.status_of("Iran", "2023-07-04").value
         'member'
+        >>> import pickle
+        >>> pickle.loads(pickle.dumps(sco)) == sco
+        True
         >>> sco.predecessor.status_of("Kazakhstan", "1998-01-01").value
         'member'
     """
@@ -261,14 +271,14 @@ class Organisation:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Organisation):
             return NotImplemented
-        return (self._id, self._store.raw.origin, self.data_version) == (
-            other._id,
-            other._store.raw.origin,
-            other.data_version,
-        )
+        return self._identity() == other._identity()
 
     def __hash__(self) -> int:
-        return hash((self._id, self._store.raw.origin, self.data_version))
+        return hash(self._identity())
+
+    def _identity(self) -> tuple[str, str, str]:
+        # Equal organisations answer alike: same id, origin and file contents (checksums).
+        return (self._id, self._store.raw.origin, _fingerprint(self._store.raw.meta))
 
     # -- construction --------------------------------------------------------------------
 
@@ -326,7 +336,8 @@ class Organisation:
 
     def __reduce__(self) -> tuple[Any, ...]:
         origin = self._store.raw.origin
-        return (_restore, (None if origin == "package" else origin, self._id))
+        path = None if origin == "package" else origin
+        return (_restore, (path, self._id, _fingerprint(self._store.raw.meta)))
 
     def __repr__(self) -> str:
         return (
@@ -1604,5 +1615,23 @@ def _member_state_class() -> type:
     return _MEMBER_STATE
 
 
-def _restore(path: str | None, organisation_id: str) -> Organisation:
-    return Organisation.load(path, organisation=organisation_id)
+def _fingerprint(meta: Mapping[str, Any]) -> str:
+    """The data version and every file's checksum, as one string."""
+    files = sorted(meta["files"].items())
+    return ";".join([meta["data_version"], *(f"{name}={digest}" for name, digest in files)])
+
+
+def _restore(
+    path: str | None, organisation_id: str, fingerprint: str | None = None
+) -> Organisation:
+    """Unpickle: load again, and refuse data that changed since the pickle was made."""
+    org = Organisation.load(path, organisation=organisation_id)
+    if fingerprint is not None and _fingerprint(org._store.raw.meta) != fingerprint:
+        raise DataError(
+            path or "the packaged data",
+            [
+                "the data changed since this Organisation was pickled (its data version or"
+                " checksums differ); load it again instead of unpickling"
+            ],
+        )
+    return org
