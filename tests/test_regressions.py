@@ -452,3 +452,60 @@ def test_edited_copies_differ_and_pickles_refuse_changed_data(data_copy: pathlib
     with pytest.raises(DataError, match="changed since this Organisation was pickled"):
         pickle.loads(blob)
     assert pickle.loads(pickle.dumps(after)) == after
+
+
+@pytest.mark.parametrize(
+    "states",
+    [
+        {"Iran", "India"},
+        frozenset({"Iran"}),
+        {"Iran": 1},
+        (s for s in ["Iran", "India"]),
+        iter(["Iran"]),
+    ],
+    ids=["set", "frozenset", "dict", "generator", "iterator"],
+)
+def test_status_of_many_refuses_unordered_or_one_shot_inputs(
+    sco: Organisation, states: object
+) -> None:
+    with pytest.raises(shanghai_coop.ArgumentTypeError, match="states"):
+        sco.status_of_many(states, "2023-07-04")
+    with pytest.raises(shanghai_coop.ArgumentTypeError, match="dates"):
+        sco.status_of_many("Iran", iter(["2023-07-04"]))
+
+
+def test_status_of_many_refuses_misaligned_series(sco: Organisation) -> None:
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(InvalidArgumentError, match="different indexes"):
+        sco.status_of_many(pd.Series(["Iran"], index=[5]), pd.Series(["2023-07-04"], index=[7]))
+    same = sco.status_of_many(pd.Series(["Iran"], index=[5]), pd.Series(["2023-07-04"], index=[5]))
+    assert list(same.index) == [5]
+    assert same.tolist() == [sco.status_of("Iran", "2023-07-04")]
+
+
+def test_status_of_many_ignores_unused_categories(sco: Organisation) -> None:
+    pd = pytest.importorskip("pandas")
+    states = pd.Series(
+        pd.Categorical(["India", "Iran", "India"], categories=["Narnia", "India", "Iran"])
+    )
+    assert sco.status_of_many(states, "2023-07-04").tolist() == [
+        sco.status_of(s, "2023-07-04") for s in states
+    ]
+    used = pd.Series(pd.Categorical(["India", "Narnia"], categories=["India", "Narnia"]))
+    with pytest.raises(UnknownStateError, match=r"Narnia.*at position 1"):
+        sco.status_of_many(used, "2023-07-04")
+
+
+@pytest.mark.parametrize("kind", ["list", "numpy"])
+def test_status_of_many_errors_name_the_position(sco: Organisation, kind: str) -> None:
+    states: Any = ["Iran", "India", "Narnia", "Iran"]
+    dates: Any = ["2023-07-04", "2023-07-04", "2023-07-04", "2023-7-4"]
+    if kind == "numpy":
+        np = pytest.importorskip("numpy")
+        states = np.array(states)
+    with pytest.raises(UnknownStateError, match=r"at position 2\)$"):
+        sco.status_of_many(states, "2023-07-04")
+    with pytest.raises(DateValueError, match=r"2023-7-4.*at position 3\)$"):
+        sco.status_of_many("Iran", dates if kind == "list" else np.array(dates))
+    with pytest.raises(AmbiguousDateError, match=r"at position 1\)$"):
+        sco.status_of_many(["Iran", "Saudi Arabia"], ["2023-07-04", "2022-09-15"])

@@ -638,6 +638,11 @@ def status_of_many(states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -
     Raises:
         AmbiguousDateError: A pair is inside an uncertainty window (with ``"raise"``).
         UnknownStateError: A state is unknown.
+        ArgumentTypeError: An input is a set, dict, generator or iterator.
+        InvalidArgumentError: Lengths or Series indexes differ.
+
+    Errors about one element name its position. See
+    :meth:`Organisation.status_of_many`.
 
     Example:
         >>> [s.value for s in status_of_many("Iran", ["2023-07-03", "2023-07-04"])]

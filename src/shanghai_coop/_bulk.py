@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+from collections.abc import Iterator, Mapping, Set
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ._enums import Status
 from ._index import AMBIGUOUS, Segment, StatusTable, check_policy
 from .dates import ordinal
-from .errors import DateValueError, InvalidArgumentError
+from .errors import ArgumentTypeError, DateValueError, InvalidArgumentError, ShanghaiCoopError
 
 if TYPE_CHECKING:
     from ._organisation import Organisation
@@ -48,9 +49,29 @@ def _length(value: object) -> int | None:
     return len(value)
 
 
+def _ordered(value: object, argument: str) -> None:
+    """Refuse containers whose order is arbitrary or that can be read only once."""
+    if isinstance(value, (Set, Mapping, Iterator)):
+        raise ArgumentTypeError(
+            argument,
+            value,
+            "a list, tuple, numpy array or pandas Series/Index: a set or dict has no order"
+            " to match the answers to, and a generator or iterator must be made a list first",
+        )
+
+
+def _at(error: ShanghaiCoopError, position: int) -> ShanghaiCoopError:
+    """The error, its message naming the element that caused it."""
+    if error.args and isinstance(error.args[0], str):
+        error.args = (f"{error.args[0]} (at position {position})", *error.args[1:])
+    return error
+
+
 def status_of_many(org: Organisation, states: Any, dates: Any, ambiguous: str = "raise") -> Any:
     """Answer many status queries; see :meth:`Organisation.status_of_many`."""
     check_policy(ambiguous)
+    _ordered(states, "states")
+    _ordered(dates, "dates")
     n_states, n_dates = _length(states), _length(dates)
     if n_states is None and n_dates is None:
         raise InvalidArgumentError(
@@ -67,7 +88,14 @@ def status_of_many(org: Organisation, states: Any, dates: Any, ambiguous: str = 
         v.to_numpy() if _is_pandas(v) and type(v).__name__ != "Series" else v
         for v in (states, dates)
     )
-    index = next((v.index for v in (states, dates) if _is_pandas(v)), None)
+    indexes = [v.index for v in (states, dates) if _is_pandas(v)]
+    if len(indexes) == 2 and not indexes[0].equals(indexes[1]):
+        raise InvalidArgumentError(
+            "states/dates",
+            "two Series with different indexes",
+            ["Series with the same index (the pairs are matched by position, not aligned)"],
+        )
+    index = indexes[0] if indexes else None
     if index is not None or _is_numpy(states) or _is_numpy(dates):
         import numpy as np  # present: an input is a numpy array or a pandas object
 
@@ -97,11 +125,28 @@ def _pure(org: Organisation, states: Any, dates: Any, size: int, ambiguous: str)
     tables = _tables(org)
     keys: dict[Any, str] = {}
     days: dict[Any, int] = {}
-    none = Status.NONE
     state_iter = states if _length(states) is not None else (states for _ in range(size))
     date_iter = dates if _length(dates) is not None else (dates for _ in range(size))
-    right = bisect.bisect_right
     out: list[Status] = []
+    try:
+        _pure_loop(org, state_iter, date_iter, tables, keys, days, ambiguous, out)
+    except ShanghaiCoopError as error:
+        raise _at(error, len(out)) from None  # every earlier pair has its answer
+    return out
+
+
+def _pure_loop(
+    org: Organisation,
+    state_iter: Any,
+    date_iter: Any,
+    tables: dict[str, tuple[list[int], list[Segment], Segment]],
+    keys: dict[Any, str],
+    days: dict[Any, int],
+    ambiguous: str,
+    out: list[Status],
+) -> None:
+    none = Status.NONE
+    right = bisect.bisect_right
     append = out.append
     for raw_state, raw_date in zip(state_iter, date_iter, strict=True):
         try:
@@ -128,7 +173,6 @@ def _pure(org: Organisation, states: Any, dates: Any, size: int, ambiguous: str)
             if found is AMBIGUOUS:
                 raise org._ambiguity(key, day, segment)
         append(found)
-    return out
 
 
 def _days(dates: Any, size: int, np: Any) -> Any:
@@ -160,7 +204,10 @@ def _days(dates: Any, size: int, np: Any) -> Any:
         try:
             out[i] = memo[value]
         except (KeyError, TypeError):
-            out[i] = ordinal(value)
+            try:
+                out[i] = ordinal(value)
+            except ShanghaiCoopError as error:
+                raise _at(error, i) from None
             if type(value) is str:
                 memo[value] = int(out[i])
     return out
@@ -180,7 +227,10 @@ def _factorize(states: Any, size: int, np: Any) -> tuple[list[Any], Any]:
                 raise InvalidArgumentError(
                     "states", f"a missing value at position {position}", ["a state name or code"]
                 )
-            return list(states.cat.categories), codes.astype(np.int64)
+            # Only the categories in use: a trimmed frame keeps unused (even invalid) ones.
+            used = np.unique(codes)
+            categories = states.cat.categories
+            return [categories[i] for i in used], np.searchsorted(used, codes).astype(np.int64)
         codes, uniques = pd.factorize(states, use_na_sentinel=False)
         return list(uniques), codes
     if _is_numpy(states) and states.dtype.kind == "U" and states.ndim == 1 and size:
@@ -239,7 +289,12 @@ def _with_numpy(
     """The vectorised path: every state's table end to end, one ``searchsorted``."""
     ordinals = _days(dates, size, np)
     values, inverse = _factorize(states, size, np)
-    keys = [org._key(value) for value in values]
+    keys = []
+    for number, value in enumerate(values):
+        try:
+            keys.append(org._key(value))
+        except ShanghaiCoopError as error:
+            raise _at(error, int(np.flatnonzero(inverse == number)[0])) from None
     # Blocks of table rows: block b holds state b's "before" segment at offset b * _SPAN and
     # its breakpoints after it; a query (b, day) searches b * _SPAN + day.
     breaks: list[int] = []
@@ -258,7 +313,8 @@ def _with_numpy(
             late.append(_CODE[segment.latest])
     starts = np.array(breaks, dtype=np.int64)
     low, high = int(ordinals.min()), int(ordinals.max())
-    if (high - low + 1) * len(keys) <= 20_000_000:
+    # The dense grid pays off for many pairs over few days; its size is capped by both.
+    if (high - low + 1) * len(keys) <= min(20_000_000, 4 * size + 100_000):
         # A dense table of row numbers per (block, day) for the days asked about.
         grid = np.arange(low, high + 1, dtype=np.int64)
         dense = (

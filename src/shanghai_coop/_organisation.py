@@ -1331,6 +1331,10 @@ class Organisation:
                 have the same length.
             ambiguous: As for :meth:`status_of`, applied to every pair.
 
+        Pairs are matched by position. Two Series must have the same index (they are not
+        aligned). A categorical Series is resolved by the categories it uses, so unused
+        categories need not be states.
+
         Returns:
             A ``tuple`` of :class:`~shanghai_coop.Status` for plain sequences; a numpy
             object array of them when an input is a numpy array; a categorical pandas
@@ -1342,8 +1346,12 @@ class Organisation:
             UnknownStateError: A state is unknown.
             DateTypeError: A date is not date-like.
             DateValueError: A date is no calendar day (``NaT``, a week or month unit).
-            InvalidArgumentError: Lengths differ, both inputs are scalars, or ``ambiguous``
-                is not a policy.
+            InvalidArgumentError: Lengths differ, two Series have different indexes, both
+                inputs are scalars, or ``ambiguous`` is not a policy.
+            ArgumentTypeError: An input is a set or dict (no order to match answers to), or
+                a generator or iterator (make it a list first).
+
+        An error about one element names its position (``"... (at position 3)"``).
 
         Example:
             >>> sco = Organisation.load()
