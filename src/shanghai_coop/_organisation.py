@@ -1624,9 +1624,12 @@ def _member_state_class() -> type:
 
 
 def _fingerprint(meta: Mapping[str, Any]) -> str:
-    """The data version and every file's checksum, as one string."""
+    """The data version and every file's checksum, condensed into one SHA-256 digest."""
+    from hashlib import sha256
+
     files = sorted(meta["files"].items())
-    return ";".join([meta["data_version"], *(f"{name}={digest}" for name, digest in files)])
+    text = ";".join([meta["data_version"], *(f"{name}={digest}" for name, digest in files)])
+    return sha256(text.encode()).hexdigest()
 
 
 def _restore(
