@@ -509,3 +509,20 @@ def test_status_of_many_errors_name_the_position(sco: Organisation, kind: str) -
         sco.status_of_many("Iran", dates if kind == "list" else np.array(dates))
     with pytest.raises(AmbiguousDateError, match=r"at position 1\)$"):
         sco.status_of_many(["Iran", "Saudi Arabia"], ["2023-07-04", "2022-09-15"])
+
+
+@pytest.mark.parametrize(
+    ("state", "key"),
+    [("UZB", [1]), ("CHN", [99999]), ("IND", None)],
+    ids=["first", "last", "another-states-key"],
+)
+def test_linter_checks_collation_keys_against_the_alphabet(
+    data_copy: pathlib.Path, state: str, key: list[int] | None
+) -> None:
+    def change(document: dict[str, Any]) -> None:
+        records = {r["state"]: r for r in document["collation"]}
+        records[state]["key"] = key if key is not None else records["RUS"]["key"] + [1]
+
+    _edit(data_copy, "collation.json", change)
+    with pytest.raises(DataError, match=r"collation\.json: .*against the Russian alphabet"):
+        Organisation.load(data_copy)

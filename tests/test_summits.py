@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import pathlib
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import shanghai_coop
 from shanghai_coop import (
@@ -272,3 +275,26 @@ def test_projection_arguments(sco: Organisation) -> None:
         sco.projected_hosts(3.5)
     with pytest.raises(UnknownSummitError):
         sco.projected_hosts(1999)
+
+
+@functools.cache
+def _uca() -> Any:
+    from pyuca.collator import Collator_10_0_0
+
+    return Collator_10_0_0()
+
+
+_CYRILLIC_NAMES = st.text(
+    alphabet="АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя -",
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(_CYRILLIC_NAMES, _CYRILLIC_NAMES)
+def test_the_linters_alphabet_check_agrees_with_pyuca(a: str, b: str) -> None:
+    """The linter's check of collation keys never flags a pair that pyuca orders."""
+    from shanghai_coop._lint import _alphabetical
+
+    first, second = sorted([a, b], key=_uca().sort_key)
+    assert _alphabetical(first) <= _alphabetical(second)

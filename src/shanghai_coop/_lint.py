@@ -433,7 +433,28 @@ def _lint_collation(data: Dataset) -> list[str]:
         for r in data.collation
         if r.state not in known
     ]
+    # The keys are generated, so check them against the Russian alphabet: sorted by key,
+    # the names' letters must never go backwards ("Ё" counts as "Е"; ties are the keys'
+    # business). A key edited by hand, or computed for another name, is caught here.
+    ordered = sorted(data.collation, key=lambda r: tuple(r.key))
+    for before, after in pairwise(ordered):
+        if _alphabetical(before.name) > _alphabetical(after.name):
+            problems.append(
+                f"collation.json: {after.state}: its key sorts {after.name!r} after"
+                f" {before.name!r}, against the Russian alphabet; run scripts/update_collation.py"
+            )
     return problems
+
+
+_RUSSIAN = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+
+
+def _alphabetical(name: str) -> tuple[int, ...]:
+    """The primary order of a Russian name: letters by the alphabet, other characters first."""
+    return tuple(
+        _RUSSIAN.index(c) + 2 if c in _RUSSIAN else (1 if c.isalpha() else 0)
+        for c in name.lower().replace("ё", "е")
+    )
 
 
 def _check_interval(
