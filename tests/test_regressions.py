@@ -526,3 +526,45 @@ def test_linter_checks_collation_keys_against_the_alphabet(
     _edit(data_copy, "collation.json", change)
     with pytest.raises(DataError, match=r"collation\.json: .*against the Russian alphabet"):
         Organisation.load(data_copy)
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda: shanghai_coop.country_year(2020, 2021, states=None), "ArgumentTypeError"),  # type: ignore[arg-type]
+        (lambda: shanghai_coop.country_year(2020, 2021, states={"a": 1}), "ArgumentTypeError"),
+        (lambda: shanghai_coop.country_year(2020, 2021, rule=["jan1"]), "InvalidArgumentError"),  # type: ignore[arg-type]
+        (lambda: shanghai_coop.records(["spells"]), "InvalidArgumentError"),  # type: ignore[arg-type]
+        (lambda: shanghai_coop.records("summits")["id"], "ArgumentTypeError"),  # type: ignore[call-overload]
+        (lambda: shanghai_coop.records("summits").column("city "), "InvalidArgumentError"),
+        (lambda: shanghai_coop.PartialDate("2022-09").possibly_before(1), "DateTypeError"),
+    ],
+)
+def test_typed_errors_instead_of_raw_type_errors(call: Callable[[], object], error: str) -> None:
+    assert type(_raise(call)).__name__ == error
+
+
+def test_country_year_accepts_one_state_and_sets(sco: Organisation) -> None:
+    india = sco.resolve("India")
+    one = sco.country_year(2020, 2021, states=india)
+    assert one == sco.country_year(2020, 2021, states=["IND"])
+    assert one.column("state") == ("IND", "IND")
+    both = sco.country_year(2020, 2020, states={"Iran", "China"})
+    assert both.column("state") == ("CHN", "IRN")
+
+
+def test_partial_dates_compare_with_any_date_like_value() -> None:
+    from datetime import date, datetime
+
+    month = shanghai_coop.PartialDate("2022-09")
+    for value in ("2022-09-15", date(2022, 9, 15), datetime(2022, 9, 15, 12)):
+        assert month.possibly_before(value)
+        assert not month.certainly_before(value)
+    assert month.certainly_before(datetime(2022, 10, 1))
+
+
+def test_table_slices_are_lists_and_columns_are_tuples(sco: Organisation) -> None:
+    table = sco.records("summits")
+    assert type(table[:2]) is list
+    assert table[:2] == [table[0], table[1]]
+    assert table.column("id") == tuple(row["id"] for row in table)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable
     from typing import Any, Literal
 
     from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
@@ -722,7 +722,7 @@ def to_polars(kind: str) -> Any:
 def country_year(
     start: int,
     end: int,
-    states: str | Sequence[Any] = "participants",
+    states: str | MemberState | Iterable[Any] = "participants",
     rule: str = "jan1",
     ambiguous: Literal["earliest", "latest"] = "earliest",
 ) -> Table:

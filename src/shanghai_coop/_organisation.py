@@ -31,7 +31,7 @@ from .errors import (
 from .names import NameIndex, entries
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping
 
     from ._structure import Country, Dataset, Facts, OrganisationRecord
     from .model import (
@@ -1438,7 +1438,7 @@ class Organisation:
         self,
         start: int,
         end: int,
-        states: str | Sequence[Any] = "participants",
+        states: str | MemberState | Iterable[Any] = "participants",
         rule: str = "jan1",
         ambiguous: Literal["earliest", "latest"] = "earliest",
     ) -> Table:
@@ -1460,7 +1460,8 @@ class Organisation:
             start: First year.
             end: Last year.
             states: ``"participants"`` (every state with a spell in the SCO or the Shanghai
-                Five), ``"all"`` (every ISO 3166-1 country), or a sequence of states.
+                Five), ``"all"`` (every ISO 3166-1 country), one state, or a list of
+                states (a set is put in ISO-code order).
             rule: ``"jan1"`` (status on 1 January), ``"dec31"`` (on 31 December), ``"any"``
                 (the highest status held on any day of the year), or ``"majority"`` (held
                 on most days of the year).
@@ -1472,6 +1473,8 @@ class Organisation:
 
         Raises:
             InvalidArgumentError: A year, the rule, ``states`` or ``ambiguous`` is invalid.
+            ArgumentTypeError: A year is not an integer, or ``states`` is of no accepted
+                type (``None``, a dict).
             UnknownStateError: A state in ``states`` is unknown.
 
         Example:

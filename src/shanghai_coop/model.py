@@ -115,13 +115,43 @@ class PartialDate:
         """``True`` when the date is a single known day."""
         return self.precision is Precision.DAY
 
-    def possibly_before(self, day: date) -> bool:
-        """Return whether the event may have happened on or before ``day``."""
-        return self.earliest <= day
+    def possibly_before(self, day: object) -> bool:
+        """Return whether the event may have happened on or before ``day``.
 
-    def certainly_before(self, day: date) -> bool:
-        """Return whether the event happened on or before ``day`` under every reading."""
-        return self.latest <= day
+        Args:
+            day: Anything :func:`shanghai_coop.dates.to_date` accepts.
+
+        Returns:
+            ``earliest <= day``.
+
+        Raises:
+            DateTypeError: ``day`` is not date-like.
+            DateValueError: ``day`` is no calendar day.
+
+        Example:
+            >>> PartialDate("2022-09").possibly_before("2022-09-15")
+            True
+        """
+        return self.earliest <= to_date(day, "day")
+
+    def certainly_before(self, day: object) -> bool:
+        """Return whether the event happened on or before ``day`` under every reading.
+
+        Args:
+            day: Anything :func:`shanghai_coop.dates.to_date` accepts.
+
+        Returns:
+            ``latest <= day``.
+
+        Raises:
+            DateTypeError: ``day`` is not date-like.
+            DateValueError: ``day`` is no calendar day.
+
+        Example:
+            >>> PartialDate("2022-09").certainly_before("2022-09-15")
+            False
+        """
+        return self.latest <= to_date(day, "day")
 
     def __str__(self) -> str:
         return self.edtf

@@ -21,14 +21,14 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._enums import Council, Status, SummitFormat, SummitStatus
 from ._index import StatusTable
-from .errors import InvalidArgumentError, MissingExtraError
+from .errors import ArgumentTypeError, InvalidArgumentError, MissingExtraError
 
 if TYPE_CHECKING:
     from ._organisation import Organisation
@@ -142,8 +142,11 @@ COW_IGO: Mapping[Status, int] = MappingProxyType(
 class Table(Sequence[dict[str, Any]]):
     """Rows of plain dicts with fixed columns and metadata; frames on demand.
 
-    A ``Table`` is an immutable sequence: indexing and iteration give fresh ``dict`` copies,
-    so nothing a caller does to a row changes the table.
+    A ``Table`` is an immutable sequence of rows: ``table[i]`` and iteration give fresh
+    ``dict`` copies, so nothing a caller does to a row changes the table. A slice,
+    ``table[a:b]``, is a plain ``list`` of such dicts (not a ``Table``: it has no ``meta``).
+    ``table.column(name)`` gives one column as a tuple; ``table["name"]`` is an error
+    that says so.
 
     Attributes:
         kind: What the rows are (``"spells"``, ``"panel"``, ...).
@@ -222,10 +225,36 @@ class Table(Sequence[dict[str, Any]]):
     @overload
     def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
 
-    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+    def __getitem__(self, index: int | slice | str) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, str):
+            raise ArgumentTypeError(
+                "index", index, f"a row number or slice; for a column use .column({index!r})"
+            )
         if isinstance(index, slice):
             return [dict(zip(self.columns, row, strict=True)) for row in self._rows[index]]
         return dict(zip(self.columns, self._rows[index], strict=True))
+
+    def column(self, name: str) -> tuple[Any, ...]:
+        """Return one column's values, in row order.
+
+        Args:
+            name: A column name (one of :attr:`columns`).
+
+        Returns:
+            A ``tuple`` with one value per row.
+
+        Raises:
+            InvalidArgumentError: ``name`` is not a column.
+
+        Example:
+            >>> import shanghai_coop
+            >>> shanghai_coop.organisation().records("summits").column("id")[:2]
+            ('SCO-CHS-2001', 'SCO-CHG-2001')
+        """
+        if not isinstance(name, str) or name not in self._columns:
+            raise InvalidArgumentError("name", name, self._columns)
+        position = self._columns.index(name)
+        return tuple(row[position] for row in self._rows)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         for row in self._rows:
@@ -414,7 +443,7 @@ def _meta(org: Organisation, kind: str) -> dict[str, Any]:
 
 def _records(org: Organisation, kind: str) -> Table:
     """Return the records of one kind; see :meth:`Organisation.records`."""
-    if kind not in COLUMNS or kind == "panel":
+    if not isinstance(kind, str) or kind not in COLUMNS or kind == "panel":
         raise InvalidArgumentError("kind", kind, [k for k in COLUMNS if k != "panel"])
     rows: list[dict[str, Any]] = []
     if kind == "spells":
@@ -607,20 +636,20 @@ def _country_year(
     org: Organisation,
     start: int,
     end: int,
-    states: str | Sequence[Any] = "participants",
+    states: Any = "participants",
     rule: str = "jan1",
     ambiguous: str = "earliest",
 ) -> Table:
     """Build a state-year panel; see :meth:`Organisation.country_year`."""
-    from ._organisation import _integer
+    from ._organisation import _integer, _member_state_class
 
     start = _integer(start, "start", "an integer year")
     end = _integer(end, "end", "an integer year")
     if not 1 <= start <= end <= 9998:
         raise InvalidArgumentError("start/end", (start, end), ["1 <= start <= end <= 9998"])
-    if rule not in RULES:
+    if not isinstance(rule, str) or rule not in RULES:
         raise InvalidArgumentError("rule", rule, RULES)
-    if ambiguous not in ("earliest", "latest"):
+    if not isinstance(ambiguous, str) or ambiguous not in ("earliest", "latest"):
         raise InvalidArgumentError("ambiguous", ambiguous, ("earliest", "latest"))
     store = org._store
     if isinstance(states, str):
@@ -632,8 +661,19 @@ def _country_year(
             raise InvalidArgumentError(
                 "states", states, ["'participants'", "'all'", "a list of states"]
             )
-    else:
+    elif isinstance(states, _member_state_class()):
+        keys = [org._key(states)]
+    elif isinstance(states, Set):  # no order of its own: the panel's order (by ISO code)
+        keys = sorted({org._key(s) for s in states})
+    elif isinstance(states, Iterable) and not isinstance(states, (Mapping, bytes)):
         keys = list(dict.fromkeys(org._key(s) for s in states))
+    else:
+        raise ArgumentTypeError(
+            "states",
+            states,
+            "'participants', 'all', a MemberState, or a list of states (names, codes or"
+            " MemberState objects)",
+        )
     s5 = org.predecessor if org.id == "SCO" else None
     s5_tables = store.tables.get(s5.id, {}) if s5 is not None else {}
     other = "latest" if ambiguous == "earliest" else "earliest"
