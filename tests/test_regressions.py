@@ -568,3 +568,12 @@ def test_table_slices_are_lists_and_columns_are_tuples(sco: Organisation) -> Non
     assert type(table[:2]) is list
     assert table[:2] == [table[0], table[1]]
     assert table.column("id") == tuple(row["id"] for row in table)
+
+
+def test_panel_size_is_capped(sco: Organisation, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"249 states x 9998 years"):
+        sco.country_year(1, 9998, states="all")
+    assert len(sco.country_year(1, 10, states="all")) == 249 * 10
+    argv = ["export", "panel", "--states", "all", "--start", "1", "--end", "9998"]
+    assert main(argv) == 2
+    assert "at most 1,000,000 rows" in capsys.readouterr().err

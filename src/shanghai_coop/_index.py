@@ -5,8 +5,8 @@ ordinals). Between two breakpoints the answer is constant: the set of possible s
 the status if every uncertain transition happened as early as possible, the status if as
 late as possible, and the uncertainty window. A query is one ``bisect``.
 
-Semantics (DESIGN.md section 3). A spell ``[S, T)`` whose bounds are partial dates with
-earliest/latest days ``S.e <= S.l`` and ``T.e <= T.l``:
+Semantics (see docs/concepts.md, "Dates and their precision"). A spell ``[S, T)`` whose
+bounds are partial dates with earliest/latest days ``S.e <= S.l`` and ``T.e <= T.l``:
 
 * certainly holds on day ``d`` iff ``S.l <= d < T.e``;
 * possibly holds iff ``S.e <= d < T.l``;

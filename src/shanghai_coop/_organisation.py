@@ -1126,6 +1126,12 @@ class Organisation:
     def terms(self, office: str | None = None) -> tuple[Term, ...]:
         """Return the terms of office, by office and then in time order.
 
+        Each office lists only its own terms. The heads of the Secretariat were an
+        Executive Secretary (Zhang Deguang, 2004-2006) and then Secretaries-General, so
+        ``terms("secretary_general")`` leaves Zhang Deguang out, while :meth:`holder`
+        answers for the office and the one it replaced. For every head of the Secretariat
+        take ``terms("executive_secretary") + terms("secretary_general")``.
+
         Args:
             office: ``"executive_secretary"``, ``"secretary_general"``, ``"rats_director"``,
                 or ``None`` for all.
@@ -1137,8 +1143,12 @@ class Organisation:
             InvalidArgumentError: ``office`` is not one of the offices.
 
         Example:
-            >>> [t.holder.name for t in Organisation.load().terms("secretary_general")][:2]
+            >>> sco = Organisation.load()
+            >>> [t.holder.name for t in sco.terms("secretary_general")][:2]
             ['Bolat Nurgaliyev', 'Muratbek Imanaliev']
+            >>> heads = sco.terms("executive_secretary") + sco.terms("secretary_general")
+            >>> len(heads), heads[0].holder.name
+            (8, 'Zhang Deguang')
         """
         terms = tuple(t for t in self._store.dataset().terms if t.office.organisation == self._id)
         if office is not None:
@@ -1162,8 +1172,9 @@ class Organisation:
         headed by an Executive Secretary until the post became that of Secretary-General,
         so ``holder("secretary_general", "2005-01-01")`` is Zhang Deguang's term, whose
         ``office`` says it was the Executive Secretary. Terms are half-open ``[start, end)``
-        like status spells, and a term dated only to a year or month is answered like a
-        status (DESIGN.md section 3): inside its window ``ambiguous`` decides.
+        like status spells, and a term dated only to a year, a month or a range of days is
+        answered like a status (see :doc:`concepts`, dates and their precision): inside its
+        window ``ambiguous`` decides.
 
         Args:
             office: ``"secretary_general"``, ``"rats_director"`` or
@@ -1472,7 +1483,8 @@ class Organisation:
             ``COLUMNS["panel"]``; its ``meta`` states the rule.
 
         Raises:
-            InvalidArgumentError: A year, the rule, ``states`` or ``ambiguous`` is invalid.
+            InvalidArgumentError: A year, the rule, ``states`` or ``ambiguous`` is invalid,
+                or the panel would have more than 1,000,000 rows.
             ArgumentTypeError: A year is not an integer, or ``states`` is of no accepted
                 type (``None``, a dict).
             UnknownStateError: A state in ``states`` is unknown.

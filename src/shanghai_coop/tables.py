@@ -139,6 +139,11 @@ COW_IGO: Mapping[Status, int] = MappingProxyType(
 )
 
 
+# The most rows :meth:`Organisation.country_year` builds (every ISO country over 4,000
+# years); a larger panel is refused rather than exhaust memory (about 1 kB per row).
+_MAX_PANEL_ROWS = 1_000_000
+
+
 class Table(Sequence[dict[str, Any]]):
     """Rows of plain dicts with fixed columns and metadata; frames on demand.
 
@@ -673,6 +678,13 @@ def _country_year(
             states,
             "'participants', 'all', a MemberState, or a list of states (names, codes or"
             " MemberState objects)",
+        )
+    rows_wanted = len(keys) * (end - start + 1)
+    if rows_wanted > _MAX_PANEL_ROWS:
+        raise InvalidArgumentError(
+            "start/end/states",
+            f"{len(keys)} states x {end - start + 1} years = {rows_wanted:,} rows",
+            [f"a panel of at most {_MAX_PANEL_ROWS:,} rows: fewer years or fewer states"],
         )
     s5 = org.predecessor if org.id == "SCO" else None
     s5_tables = store.tables.get(s5.id, {}) if s5 is not None else {}
