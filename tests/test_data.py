@@ -62,7 +62,12 @@ def test_sources_have_a_url_and_an_access_date(sco: Organisation) -> None:
     for source in sco.sources:
         assert source.url, source.id
         assert source.url.startswith(("http://", "https://")), source.id
-        assert date(2026, 1, 1) <= source.accessed <= sco.as_of, source.id
+        # as_of is the day of the newest source read; every source was read on or after it.
+        assert sco.as_of <= source.accessed <= date.today(), source.id
+        if source.published is not None:
+            assert source.published.earliest <= sco.as_of, source.id
+    newest = max(s.published.latest for s in sco.sources if s.published is not None)
+    assert newest == sco.as_of
 
 
 def test_every_state_the_seed_names_is_present(sco: Organisation) -> None:

@@ -42,7 +42,8 @@ def lint(data: Dataset) -> list[str]:
     cites a source, and every source is cited; spells of a state in an organisation sorted and not
     overlapping; each spell non-empty; qualifiers inside their spell; approval not after the
     grant; each status within the organisation's categories of that time; dates between
-    1990 and the data's ``as_of``; variants name a real field and a valid date; a state's ISO
+    1990 and the data's ``as_of``; no source published after ``as_of`` (the day of the
+    newest source read) nor read before it; variants name a real field and a valid date; a state's ISO
     codes agree with ``countries.json``; no name denotes two states.
 
     Args:
@@ -88,6 +89,15 @@ def lint(data: Dataset) -> list[str]:
             problems.append(f"{where}: url {source.url!r} is not an http(s) address")
         if not source.title.strip():
             problems.append(f"{where}: empty title")
+        if source.published is not None and source.published.earliest > data.as_of:
+            problems.append(
+                f"{where}: published {source.published}, after the data's as_of {data.as_of}"
+                " (as_of is the day of the newest source read: move it forward)"
+            )
+        if source.accessed < data.as_of:
+            problems.append(
+                f"{where}: accessed {source.accessed}, before the data's as_of {data.as_of}"
+            )
     for org in data.organisations:
         cite("organisations.json", org.id, org.sources)
         for link in (org.predecessor, org.successor):
