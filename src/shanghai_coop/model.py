@@ -890,7 +890,10 @@ class Application:
         date_basis: ``"source"`` (the source dates the act), ``"report"`` (the date is the
             report's; the act was on or before it) or ``"none"``.
         outcome: What became of it, where the data records that (``"rejected"``), or
-            ``None``.
+            ``None``. ``None`` does not mean pending: an application that succeeded shows
+            in the state's spells (India's of September 2014 in its membership from 2017), not
+            here, so compare with :meth:`~shanghai_coop.Organisation.history` before
+            filtering on ``outcome``.
         outcome_date: When that happened, or ``None``.
         variants: Other values sources give.
         note: Free-text remark.
