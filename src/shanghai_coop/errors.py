@@ -215,7 +215,7 @@ class MixedScriptError(UnknownStateError):
 class AmbiguousDateError(ShanghaiCoopError, ValueError):
     """A query date falls inside the uncertainty window of a transition.
 
-    The sources date the transition only to a year, a month or an either-or set of days, so
+    The sources date the transition only to a year, a month, a range or a set of days, so
     the day asked about has more than one possible answer. Pass ``ambiguous="earliest"`` or
     ``ambiguous="latest"`` to choose, or ask ``possible_statuses()`` (``possible_holders()``
     for an office) for the set.

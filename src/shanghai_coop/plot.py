@@ -110,6 +110,8 @@ def _plot_timeline(
                     linestyle=":",
                     zorder=0,
                 )
+    if first <= org.as_of <= last:  # beyond it, the bands are the last known state
+        ax.axvline(mdates.date2num(org.as_of), color="#D55E00", linewidth=1.0, linestyle="--")
     ax.set_yticks(range(len(rows)), [state.name for state in rows])
     if not ax.yaxis_inverted():  # the first row on top, once
         ax.invert_yaxis()
@@ -126,7 +128,8 @@ def _plot_timeline(
     ax.legend(handles=handles, loc="lower left", fontsize="small", frameon=True)
     ax.set_title(
         f"{org.name}: membership history\n(data {org.data_version}, as of {org.as_of}"
-        + ("; dotted lines: heads-of-state summits)" if summits else ")"),
+        + ("; dotted lines: heads-of-state summits" if summits else "")
+        + "; dashed line: as_of, the last known state beyond it)",
         fontsize="medium",
     )
     return ax
