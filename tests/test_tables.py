@@ -239,6 +239,30 @@ def test_status_of_many_with_numpy_and_pandas(pairs: list[tuple[str, date]]) -> 
     assert list(series) == expected
 
 
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=6),
+        min_size=1,
+        max_size=60,
+    ),
+    st.sampled_from([16, 1]),
+)
+def test_factorisation_of_string_arrays(values: list[str], slots: int) -> None:
+    """Every element maps to its own value, whatever the width; one slot forces a sort."""
+    np = pytest.importorskip("numpy")
+    from shanghai_coop import _bulk
+
+    array = np.array(values)
+    saved = _bulk._SLOT_BITS
+    _bulk._SLOT_BITS = slots
+    try:
+        distinct, inverse = _bulk._factorize(array, len(values), np)
+    finally:
+        _bulk._SLOT_BITS = saved
+    assert [distinct[i] for i in inverse] == list(array)
+    assert len(set(distinct)) == len(distinct) == len(set(array.tolist()))
+
+
 def test_status_of_many_shapes_and_errors(sco: Organisation) -> None:
     assert sco.status_of_many("Iran", ["2023-07-03", "2023-07-04"]) == (
         Status.OBSERVER,

@@ -30,6 +30,8 @@ _CODE = {status: code for code, status in enumerate(_STATUSES)}
 _EPOCH = date(1970, 1, 1).toordinal()
 _MAX_ORDINAL = date(9999, 12, 31).toordinal()
 _SPAN = 1 << 22  # more than any day ordinal
+_CODE_POINTS = 0x110000  # Unicode's code points: a base in which a string is a number
+_SLOT_BITS = 16  # the slot table for distinct state values has 2**16 slots
 
 
 def _is_numpy(value: object) -> bool:
@@ -239,14 +241,19 @@ def _factorize(states: Any, size: int, np: Any) -> tuple[list[Any], Any]:
         points = np.ascontiguousarray(states).view(np.uint32).reshape(size, width)
         hashed = points[:, 0].astype(np.uint64)
         for column in range(1, width):
-            hashed = hashed * np.uint64(1_114_111) + points[:, column]
-        ordered = np.sort(hashed)
-        distinct = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
-        inverse = _lookup(distinct, hashed, np)
-        first = np.empty(len(distinct), dtype=np.int64)
+            hashed = hashed * np.uint64(_CODE_POINTS) + points[:, column]
+        # Up to three code points the number is the string itself (3 x 21 bits < 64 bits).
+        exact = width <= 3
+        numbered = _distinct_by_slot(hashed, np)
+        if numbered is None:
+            ordered = np.sort(hashed)
+            distinct = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+            numbered = len(distinct), _lookup(distinct, hashed, np)
+        count, inverse = numbered
+        first = np.empty(count, dtype=np.int64)
         first[inverse[::-1]] = np.arange(size - 1, -1, -1)
         representatives = states[first]
-        if np.array_equal(representatives[inverse], states):
+        if exact or np.array_equal(representatives[inverse], states):
             return list(representatives), inverse
     # Anything else: a dict, one Python step per element.
     positions: dict[Any, int] = {}
@@ -264,6 +271,25 @@ def _factorize(states: Any, size: int, np: Any) -> tuple[list[Any], Any]:
                 positions[value] = found
         inverse[i] = found
     return values, inverse
+
+
+def _distinct_by_slot(hashed: Any, np: Any) -> tuple[int, Any] | None:
+    """Number the distinct values through a table of ``2**_SLOT_BITS`` slots, in linear time.
+
+    Returns the number of distinct values and every element's number, or ``None`` when two
+    distinct values share a slot (then the caller sorts).
+    """
+    # Fibonacci hashing: multiply by 2**64 / golden ratio, keep the top 16 bits.
+    shift = np.uint64(64 - _SLOT_BITS)
+    slots = ((hashed * np.uint64(0x9E3779B97F4A7C15)) >> shift).astype(np.intp)
+    table = np.zeros(1 << _SLOT_BITS, dtype=np.uint64)
+    table[slots] = hashed
+    if not np.array_equal(table[slots], hashed):
+        return None
+    used = np.zeros(1 << _SLOT_BITS, dtype=bool)
+    used[slots] = True
+    numbers = np.cumsum(used) - 1
+    return int(numbers[-1]) + 1, numbers[slots]
 
 
 def _lookup(distinct: Any, hashed: Any, np: Any) -> Any:
@@ -323,17 +349,26 @@ def _with_numpy(
             )
             - 1
         )
-        rows = dense[inverse, ordinals - low]
+        # One flat gather of int8 codes; row numbers only for the uncertain pairs.
+        flat = inverse * (high - low + 1) + (ordinals - low)
+        codes = np.array(exact, dtype=np.int8)[dense].ravel()[flat]
+
+        def rows_of(mask: Any) -> Any:
+            return dense.ravel()[flat[mask]]
+
     else:
         query = inverse.astype(np.int64) * _SPAN + ordinals
         rows = np.searchsorted(starts, query, side="right") - 1
-    codes = np.array(exact, dtype=np.int8)[rows]
+        codes = np.array(exact, dtype=np.int8)[rows]
+
+        def rows_of(mask: Any) -> Any:
+            return rows[mask]
+
     unclear = codes < 0
     if unclear.any():
-        if ambiguous == "earliest":
-            codes = np.where(unclear, np.array(early, dtype=np.int8)[rows], codes)
-        elif ambiguous == "latest":
-            codes = np.where(unclear, np.array(late, dtype=np.int8)[rows], codes)
+        if ambiguous in ("earliest", "latest"):
+            chosen = early if ambiguous == "earliest" else late
+            codes[unclear] = np.array(chosen, dtype=np.int8)[rows_of(unclear)]
         else:
             first = int(np.flatnonzero(unclear)[0])
             key = keys[int(inverse[first])]

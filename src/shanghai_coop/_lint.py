@@ -43,8 +43,8 @@ def lint(data: Dataset) -> list[str]:
     overlapping; each spell non-empty; qualifiers inside their spell; approval not after the
     grant; each status within the organisation's categories of that time; dates between
     1990 and the data's ``as_of``; no source published after ``as_of`` (the day of the
-    newest source read) nor read before it; variants name a real field and a valid date; a state's ISO
-    codes agree with ``countries.json``; no name denotes two states.
+    newest source read) nor read before it; variants name a real field and a valid date; a
+    state's ISO codes agree with ``countries.json``; no name denotes two states.
 
     Args:
         data: The structured data set.
