@@ -105,7 +105,6 @@ def status_of_many(org: Organisation, states: Any, dates: Any, ambiguous: str = 
             codes = np.zeros(0, dtype=np.int8)
         else:
             codes = _with_numpy(org, states, dates, size, ambiguous, np)
-        values = np.array(_STATUSES, dtype=object)[codes]
         if index is not None:
             import pandas as pd
 
@@ -114,7 +113,7 @@ def status_of_many(org: Organisation, states: Any, dates: Any, ambiguous: str = 
                 index=index,
                 name="status",
             )
-        return values
+        return np.array(_STATUSES, dtype=object)[codes]
     return tuple(_pure(org, states, dates, size, ambiguous))
 
 
@@ -230,9 +229,11 @@ def _factorize(states: Any, size: int, np: Any) -> tuple[list[Any], Any]:
                     "states", f"a missing value at position {position}", ["a state name or code"]
                 )
             # Only the categories in use: a trimmed frame keeps unused (even invalid) ones.
-            used = np.unique(codes)
             categories = states.cat.categories
-            return [categories[i] for i in used], np.searchsorted(used, codes).astype(np.int64)
+            used = np.flatnonzero(np.bincount(codes, minlength=len(categories)))
+            number = np.full(len(categories), -1, dtype=np.int64)
+            number[used] = np.arange(len(used))
+            return [categories[i] for i in used], number[codes]
         codes, uniques = pd.factorize(states, use_na_sentinel=False)
         return list(uniques), codes
     if _is_numpy(states) and states.dtype.kind == "U" and states.ndim == 1 and size:
