@@ -1,4 +1,4 @@
-"""Benchmarks against the targets of DESIGN.md section 9, printed as a table.
+"""Benchmarks against the performance targets (see docs/performance.md), printed as a table.
 
 Run from the project root with the package installed::
 
