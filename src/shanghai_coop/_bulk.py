@@ -30,7 +30,7 @@ _CODE = {status: code for code, status in enumerate(_STATUSES)}
 _EPOCH = date(1970, 1, 1).toordinal()
 _MAX_ORDINAL = date(9999, 12, 31).toordinal()
 _SPAN = 1 << 22  # more than any day ordinal
-_CODE_POINTS = 0x110000  # Unicode's code points: a base in which a string is a number
+_CODE_POINTS = 0x110001  # odd, and above every code point: up to 3 of them, a string is its hash
 _SLOT_BITS = 16  # the slot table for distinct state values has 2**16 slots
 
 
@@ -237,25 +237,9 @@ def _factorize(states: Any, size: int, np: Any) -> tuple[list[Any], Any]:
         codes, uniques = pd.factorize(states, use_na_sentinel=False)
         return list(uniques), codes
     if _is_numpy(states) and states.dtype.kind == "U" and states.ndim == 1 and size:
-        # A vectorised hash of the code points, then a check that it had no collision.
-        width = states.dtype.itemsize // 4
-        points = np.ascontiguousarray(states).view(np.uint32).reshape(size, width)
-        hashed = points[:, 0].astype(np.uint64)
-        for column in range(1, width):
-            hashed = hashed * np.uint64(_CODE_POINTS) + points[:, column]
-        # Up to three code points the number is the string itself (3 x 21 bits < 64 bits).
-        exact = width <= 3
-        numbered = _distinct_by_slot(hashed, np)
-        if numbered is None:
-            ordered = np.sort(hashed)
-            distinct = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
-            numbered = len(distinct), _lookup(distinct, hashed, np)
-        count, inverse = numbered
-        first = np.empty(count, dtype=np.int64)
-        first[inverse[::-1]] = np.arange(size - 1, -1, -1)
-        representatives = states[first]
-        if exact or np.array_equal(representatives[inverse], states):
-            return list(representatives), inverse
+        vectorised = _factorize_strings(states, size, np)
+        if vectorised is not None:
+            return vectorised
     # Anything else: a dict, one Python step per element.
     positions: dict[Any, int] = {}
     values: list[Any] = []
@@ -272,6 +256,33 @@ def _factorize(states: Any, size: int, np: Any) -> tuple[list[Any], Any]:
                 positions[value] = found
         inverse[i] = found
     return values, inverse
+
+
+def _factorize_strings(states: Any, size: int, np: Any) -> tuple[list[Any], Any] | None:
+    """Factorise a 1-d numpy ``U`` array without a Python step per element.
+
+    A polynomial hash of the code points (an odd base, so that every character counts even
+    when the 64-bit sum wraps), numbered through a slot table; ``None`` if two distinct
+    strings hash alike (then the caller goes element by element).
+    """
+    width = states.dtype.itemsize // 4
+    points = np.ascontiguousarray(states).view(np.uint32).reshape(size, width)
+    hashed = points[:, 0].astype(np.uint64)
+    for column in range(1, width):
+        hashed = hashed * np.uint64(_CODE_POINTS) + points[:, column]
+    numbered = _distinct_by_slot(hashed, np)
+    if numbered is None:
+        ordered = np.sort(hashed)
+        distinct = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+        numbered = len(distinct), _lookup(distinct, hashed, np)
+    count, inverse = numbered
+    first = np.empty(count, dtype=np.int64)
+    first[inverse[::-1]] = np.arange(size - 1, -1, -1)
+    representatives = states[first]
+    # Up to three code points the hash is the string itself (3 x 21 bits < 64 bits).
+    if width <= 3 or np.array_equal(representatives[inverse], states):
+        return list(representatives), inverse
+    return None
 
 
 def _distinct_by_slot(hashed: Any, np: Any) -> tuple[int, Any] | None:
