@@ -397,6 +397,9 @@ def test_councils_accept_the_short_forms(sco: Organisation) -> None:
         ({"start": 2020, "end": 2010}, InvalidArgumentError),
         ({"start": 0}, InvalidArgumentError),
         ({"start": 10000}, InvalidArgumentError),
+        ({"end": 0}, InvalidArgumentError),
+        ({"end": 10000}, InvalidArgumentError),
+        ({"end": "2000"}, shanghai_coop.ArgumentTypeError),
         ({"start": "2000"}, shanghai_coop.ArgumentTypeError),
         ({"start": 2000.5}, shanghai_coop.ArgumentTypeError),
         ({"start": True}, shanghai_coop.ArgumentTypeError),
@@ -431,6 +434,9 @@ def test_cli_timeline_rejects_a_reversed_range(
     out = tmp_path / "t.png"
     assert main(["timeline", "--output", str(out), "--start", "2020", "--end", "2010"]) == 2
     assert "start <= end" in capsys.readouterr().err
+    for end in ("0", "10000"):
+        assert main(["timeline", "--output", str(out), "--end", end]) == 2
+        assert "start <= end" in capsys.readouterr().err
     assert not out.exists()
 
 

@@ -47,13 +47,14 @@ def _plot_timeline(
     if end is not None:
         end = _integer(end, "end", "an integer year or None")
     for name, flag in (("summits", summits), ("shanghai_five", shanghai_five)):
-        if not isinstance(flag, bool):
+        if not isinstance(flag, bool) and type(flag).__name__ != "bool" + "_":  # numpy.bool_
             raise ArgumentTypeError(name, flag, "True or False")
     if ax is not None and not callable(getattr(ax, "barh", None)):
         raise ArgumentTypeError("ax", ax, "a matplotlib Axes or None")
+    last_year = end if end is not None else max(org.as_of, date.today()).year
+    if not 1 <= start <= last_year <= 9998:
+        raise InvalidArgumentError("start/end", (start, last_year), ["1 <= start <= end <= 9998"])
     last = date(end, 12, 31) if end is not None else max(org.as_of, date.today())
-    if not 1 <= start <= last.year <= 9998:
-        raise InvalidArgumentError("start/end", (start, last.year), ["1 <= start <= end <= 9998"])
     try:
         from importlib import import_module
 
