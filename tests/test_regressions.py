@@ -6,6 +6,7 @@ import copy
 import json
 import pathlib
 import pickle
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -583,3 +584,25 @@ def test_panel_size_is_capped(sco: Organisation, capsys: pytest.CaptureFixture[s
     argv = ["export", "panel", "--states", "all", "--start", "1", "--end", "9998"]
     assert main(argv) == 2
     assert "at most 1,000,000 rows" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (
+            lambda d: d["sources"][0].update(published="2030-01-01"),
+            "published 2030-01-01, after the data's as_of",
+        ),
+        (
+            lambda d: d["sources"][0].update(accessed="2020-01-01"),
+            "accessed 2020-01-01, before the data's as_of",
+        ),
+    ],
+    ids=["published-after-as_of", "read-before-as_of"],
+)
+def test_linter_checks_source_dates_against_as_of(
+    data_copy: pathlib.Path, change: Callable[[dict[str, Any]], None], fragment: str
+) -> None:
+    _edit(data_copy, "sources.json", change)
+    with pytest.raises(DataError, match=re.escape(fragment)):
+        Organisation.load(data_copy)

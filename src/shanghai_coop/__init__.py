@@ -779,10 +779,11 @@ def plot_timeline(ax: Any = None, **options: Any) -> Any:
 
 
 def data_version() -> str:
-    """Return the version of the packaged data, such as ``"2026.11.0"``.
+    """Return the version of the packaged data, such as ``"2026.11.2"``.
 
     The data version changes whenever the data does, independently of the code version
-    (``shanghai_coop.__version__``); ``organisation().as_of`` is the day it was checked.
+    (``shanghai_coop.__version__``); ``organisation().as_of`` is the day of the newest
+    dated source the data was checked against (later events are not in the data).
 
     Returns:
         The data version string.

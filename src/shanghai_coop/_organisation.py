@@ -467,7 +467,11 @@ class Organisation:
 
     @property
     def as_of(self) -> date:
-        """The date up to which the data was checked against its sources.
+        """The day of the newest dated source the data was checked against.
+
+        What happened after it is not in the data: answers for later days are the last
+        known state of affairs (open spells continue, planned summits stay planned). The
+        day of the check itself is each source's ``accessed``.
 
         Example:
             >>> Organisation.load().as_of.year >= 2026
