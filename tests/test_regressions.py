@@ -556,6 +556,10 @@ def test_country_year_accepts_one_state_and_sets(sco: Organisation) -> None:
     one = sco.country_year(2020, 2021, states=india)
     assert one == sco.country_year(2020, 2021, states=["IND"])
     assert one.column("state") == ("IND", "IND")
+    assert sco.country_year(2020, 2021, states="India") == one
+    assert sco.country_year(2020, 2021, states="IND") == one
+    with pytest.raises(InvalidArgumentError, match="a state's name or code"):
+        sco.country_year(2020, 2021, states="participant")
     both = sco.country_year(2020, 2020, states={"Iran", "China"})
     assert both.column("state") == ("CHN", "IRN")
 

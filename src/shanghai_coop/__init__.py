@@ -731,7 +731,8 @@ def country_year(
     Args:
         start: First year.
         end: Last year.
-        states: ``"participants"``, ``"all"`` or a sequence of states.
+        states: ``"participants"``, ``"all"``, one state (a name, code or
+            :class:`MemberState`), or a list or set of states.
         rule: ``"jan1"``, ``"dec31"``, ``"any"`` or ``"majority"``.
         ambiguous: ``"earliest"`` or ``"latest"``, for uncertain years (which are flagged).
 
@@ -739,7 +740,10 @@ def country_year(
         A :class:`Table` whose ``meta`` states the rule.
 
     Raises:
-        InvalidArgumentError: An argument is invalid.
+        InvalidArgumentError: An argument is invalid, or the panel would have more than
+            1,000,000 rows.
+        ArgumentTypeError: A year is not an integer, or ``states`` is of no accepted type.
+        UnknownStateError: A state in a list of states is unknown.
 
     Example:
         >>> panel = country_year(2022, 2023, states=["Saudi Arabia"], rule="dec31")

@@ -1475,8 +1475,9 @@ class Organisation:
             start: First year.
             end: Last year.
             states: ``"participants"`` (every state with a spell in the SCO or the Shanghai
-                Five), ``"all"`` (every ISO 3166-1 country), one state, or a list of
-                states (a set is put in ISO-code order).
+                Five), ``"all"`` (every ISO 3166-1 country), one state (a name,
+                code or ``MemberState``), or a list of states (a set is put in ISO-code
+                order).
             rule: ``"jan1"`` (status on 1 January), ``"dec31"`` (on 31 December), ``"any"``
                 (the highest status held on any day of the year), or ``"majority"`` (held
                 on most days of the year).

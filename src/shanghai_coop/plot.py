@@ -47,7 +47,7 @@ def _plot_timeline(
     if end is not None:
         end = _integer(end, "end", "an integer year or None")
     for name, flag in (("summits", summits), ("shanghai_five", shanghai_five)):
-        if not isinstance(flag, bool) and type(flag).__name__ != "bool_":  # or numpy.bool_
+        if type(flag).__name__ not in ("bool", "bool_"):  # bool or numpy.bool_
             raise ArgumentTypeError(name, flag, "True or False")
     if ax is not None and not callable(getattr(ax, "barh", None)):
         raise ArgumentTypeError("ax", ax, "a matplotlib Axes or None")

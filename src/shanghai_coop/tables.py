@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._enums import Council, Status, SummitFormat, SummitStatus
 from ._index import StatusTable
-from .errors import ArgumentTypeError, InvalidArgumentError, MissingExtraError
+from .errors import ArgumentTypeError, InvalidArgumentError, MissingExtraError, UnknownStateError
 
 if TYPE_CHECKING:
     from ._organisation import Organisation
@@ -662,10 +662,15 @@ def _country_year(
             keys = sorted({k for tables in store.tables.values() for k in tables})
         elif states == "all":
             keys = sorted(c["alpha3"] for c in store.raw.records("countries.json"))
-        else:
-            raise InvalidArgumentError(
-                "states", states, ["'participants'", "'all'", "a list of states"]
-            )
+        else:  # one state by name or code
+            try:
+                keys = [org._key(states)]
+            except UnknownStateError as error:
+                raise InvalidArgumentError(
+                    "states",
+                    states,
+                    ["'participants'", "'all'", "a state's name or code", "a list of states"],
+                ) from error
     elif isinstance(states, _member_state_class()):
         keys = [org._key(states)]
     elif isinstance(states, Set):  # no order of its own: the panel's order (by ISO code)
@@ -726,7 +731,7 @@ def _country_year(
             "rule": rule,
             "rule_text": RULES[rule],
             "ambiguous": ambiguous,
-            "states": states if isinstance(states, str) else "given",
+            "states": states if states in ("participants", "all") else "given",
             "years": f"{start}-{end}",
             "cow_igo": (
                 "COW IGO codes from the status: 1 member, 3 observer or partner, 0 dialogue"
