@@ -610,3 +610,10 @@ def test_linter_checks_source_dates_against_as_of(
     _edit(data_copy, "sources.json", change)
     with pytest.raises(DataError, match=re.escape(fragment)):
         Organisation.load(data_copy)
+
+
+def test_data_files_take_only_full_council_values(data_copy: pathlib.Path) -> None:
+    # The short forms are for queries; a data file with one is malformed.
+    _edit(data_copy, "summits.json", lambda d: d["summits"][-1].update(council="state"))
+    with pytest.raises(DataError, match=r"summits\.json"):
+        Organisation.load(data_copy)

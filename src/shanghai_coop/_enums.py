@@ -100,26 +100,23 @@ class Council(str, enum.Enum):
         HEADS_OF_GOVERNMENT: ``"heads_of_government"``, the Council of Heads of Government
             (Prime Ministers).
 
-    The short forms ``"state"`` and ``"government"`` (as on the command line) are
-    accepted wherever a council is asked for.
+    Queries also take the short forms ``"state"`` and ``"government"`` (as on the command
+    line); the enum itself, and so the data files, take only the full values.
 
     Example:
         >>> Council("heads_of_government").name
         'HEADS_OF_GOVERNMENT'
-        >>> Council("state") is Council.HEADS_OF_STATE
-        True
     """
 
     HEADS_OF_STATE = "heads_of_state"
     HEADS_OF_GOVERNMENT = "heads_of_government"
 
-    @classmethod
-    def _missing_(cls, value: object) -> Council | None:
-        short = {"state": cls.HEADS_OF_STATE, "government": cls.HEADS_OF_GOVERNMENT}
-        return short.get(value) if isinstance(value, str) else None
-
     def __str__(self) -> str:
         return self.value
+
+
+#: The short forms a query may use for a council (the data files use the full values).
+COUNCIL_SHORT_FORMS = {"state": Council.HEADS_OF_STATE, "government": Council.HEADS_OF_GOVERNMENT}
 
 
 class SummitFormat(str, enum.Enum):

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import _load
-from ._enums import Council, Status, SummitStatus
+from ._enums import COUNCIL_SHORT_FORMS, Council, Status, SummitStatus
 from ._index import AMBIGUOUS, POLICIES, Segment, StatusTable, build_tables, check_policy
 from .dates import _ORDINALS, ordinal, to_date
 from .errors import (
@@ -1609,11 +1609,13 @@ def _integer(value: object, argument: str, expected: str) -> int:
 
 
 def _enum(kind: Any, value: object, argument: str) -> Any:
+    short = COUNCIL_SHORT_FORMS if kind is Council else {}
+    if isinstance(value, str) and value in short:
+        return short[value]
     try:
         return kind(value)
     except ValueError:
-        allowed = [m.value for m in kind] + (["state", "government"] if kind is Council else [])
-        raise InvalidArgumentError(argument, value, allowed) from None
+        raise InvalidArgumentError(argument, value, [m.value for m in kind] + [*short]) from None
 
 
 def _status(value: object) -> Status:

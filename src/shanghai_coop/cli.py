@@ -154,16 +154,13 @@ def _cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
-_COUNCILS = {"state": "heads_of_state", "government": "heads_of_government"}
-
-
 def _dates(summit: Summit) -> str:
     return f"{summit.start}..{summit.end}" if summit.end else str(summit.start)
 
 
 def _cmd_summits(args: argparse.Namespace) -> int:
     org = _org(args)
-    council = _COUNCILS[args.council] if args.council else None
+    council = args.council  # "state", "government" or None: short forms the API takes
     between = None
     if args.year is not None:
         if not 1 <= args.year <= 9999:
@@ -287,7 +284,7 @@ def _cmd_who(args: argparse.Namespace) -> int:
 def _cmd_council(args: argparse.Namespace) -> int:
     org = _org(args)
     on = _on(args)
-    roster = org.council(_COUNCILS[args.kind], on)
+    roster = org.council(args.kind, on)
     print(
         f"Council of Heads of {args.kind.capitalize()} as recorded on {roster.as_of}"
         f" ({roster.basis}; the latest roster on or before {on})"
