@@ -514,8 +514,18 @@ def test_status_of_many_errors_name_the_position(sco: Organisation, kind: str) -
         sco.status_of_many(states, "2023-07-04")
     with pytest.raises(DateValueError, match=r"2023-7-4.*at position 3\)$"):
         sco.status_of_many("Iran", dates if kind == "list" else np.array(dates))
-    with pytest.raises(AmbiguousDateError, match=r"at position 1\)$"):
-        sco.status_of_many(["Iran", "Saudi Arabia"], ["2023-07-04", "2022-09-15"])
+    pair: tuple[Any, Any] = (["Iran", "Saudi Arabia"], ["2023-07-04", "2022-09-15"])
+    if kind == "numpy":
+        pair = (np.array(pair[0]), np.array(pair[1], dtype="datetime64[D]"))
+    with pytest.raises(AmbiguousDateError, match=r"at position 1\)$") as info:
+        sco.status_of_many(*pair)
+    assert info.value.position == 1
+    copy = pickle.loads(pickle.dumps(info.value))
+    assert (str(copy), copy.position, copy.possible) == (
+        str(info.value),
+        1,
+        info.value.possible,
+    )
 
 
 @pytest.mark.parametrize(

@@ -63,7 +63,8 @@ def _ordered(value: object, argument: str) -> None:
 
 
 def _at(error: ShanghaiCoopError, position: int) -> ShanghaiCoopError:
-    """The error, its message naming the element that caused it."""
+    """The error, its message and ``position`` naming the element that caused it."""
+    error.position = position
     if error.args and isinstance(error.args[0], str):
         error.args = (f"{error.args[0]} (at position {position})", *error.args[1:])
     return error
@@ -385,5 +386,5 @@ def _with_numpy(
             first = int(np.flatnonzero(unclear)[0])
             key = keys[int(inverse[first])]
             day = int(ordinals[first])
-            raise org._ambiguity(key, day, org._tables[key].at(day))
+            raise _at(org._ambiguity(key, day, org._tables[key].at(day)), first)
     return codes

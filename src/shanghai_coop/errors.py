@@ -55,11 +55,17 @@ class ShanghaiCoopError(Exception):
     """
 
     _init_args: tuple[object, ...] | None = None
+    #: For an error about one element of a bulk call, that element's position; else ``None``.
+    position: int | None = None
 
     def __reduce__(self) -> str | tuple[Any, ...]:
         if self._init_args is None:
             return super().__reduce__()
-        return (type(self), self._init_args)
+        # The message as it stands (a bulk call adds the position to it) and the position.
+        state: dict[str, object] = {"args": self.args}
+        if self.position is not None:
+            state["position"] = self.position
+        return (type(self), self._init_args, state)
 
 
 class UnknownStateError(ShanghaiCoopError, LookupError):
