@@ -462,3 +462,15 @@ def test_cli_timeline_and_export(
     target = tmp_path / "spells.json"
     assert main(["export", "spells", "--format", "json", "--output", str(target)]) == 0
     assert json.loads(target.read_text(encoding="utf-8"))["meta"]["kind"] == "spells"
+
+
+def test_the_documented_csv_recipe_keeps_namibia(sco: Organisation) -> None:
+    pd = pytest.importorskip("pandas")
+    import io
+
+    table = sco.country_year(2020, 2020, states="all")
+    frame = pd.read_csv(
+        io.StringIO(table.to_csv()), comment="#", keep_default_na=False, na_values=[""]
+    )
+    assert frame.loc[frame.state == "NAM", "iso_alpha2"].tolist() == ["NA"]
+    assert frame["state"].tolist() == list(table.column("state"))

@@ -17,9 +17,9 @@ import attrs
 from ._enums import Status, SummitFormat, SummitStatus
 from ._structure import Dataset
 from .model import Membership, MemberState, PartialDate, Term
-from .names import NameIndex, entries
+from .names import NameIndex, codes, entries
 
-__all__ = ["lint", "name_entries"]
+__all__ = ["lint"]
 
 _EARLIEST = date(1990, 1, 1)
 _SOURCE_KINDS = frozenset({"seed", "official", "official-text", "news", "database", "reference"})
@@ -185,7 +185,7 @@ def lint(data: Dataset) -> list[str]:
     problems += _lint_offices(data, state_ids, cite)
     problems += _lint_collation(data)
     try:
-        NameIndex(name_entries(data), {})
+        NameIndex(*_name_index_args(data))
     except ValueError as error:
         problems.append(f"states.json/countries.json: {error}")
     for document_sources in data.document_sources:
@@ -506,8 +506,11 @@ def _check_variant(where: str, field: str, value: str) -> list[str]:
     return []
 
 
-def name_entries(data: Dataset) -> list[tuple[str, str]]:
-    """Return every ``(name, state id)`` pair the name index is built from."""
+def _name_index_args(
+    data: Dataset,
+) -> tuple[list[tuple[str, str]], dict[str, str], list[tuple[str, str]]]:
+    """The names, display names and codes the name index is built from."""
     from ._structure import unstructure
 
-    return entries(unstructure(data.states), unstructure(data.countries))
+    states, countries = unstructure(data.states), unstructure(data.countries)
+    return entries(states, countries), {}, codes(states, countries)

@@ -289,8 +289,9 @@ class Table(Sequence[dict[str, Any]]):
     def to_csv(self, path: str | None = None) -> str:
         """Write the rows as CSV, with the metadata in leading ``#`` comment lines.
 
-        Read it back with ``pandas.read_csv(path, comment="#")`` or skip lines starting
-        with ``#``.
+        Read it back with ``pandas.read_csv(path, comment="#", keep_default_na=False,
+        na_values=[""])`` (without ``keep_default_na=False`` pandas reads Namibia's ISO code
+        ``NA`` as a missing value), or skip lines starting with ``#``.
 
         Args:
             path: A file to write (UTF-8), or ``None`` to only return the text.
