@@ -159,3 +159,9 @@ def test_parse_edtf_ranges_match_the_reference(first: date, length: int) -> None
     assert (ours.precision, ours.options) == (Precision.RANGE, ())
     assert ours.earliest == date(*time.struct_time(theirs.lower_strict())[:3]) == first
     assert ours.latest == date(*time.struct_time(theirs.upper_strict())[:3]) == last
+
+
+def test_the_last_month_of_the_calendar() -> None:
+    # Found: the month's end was computed from the next month, which 9999-12 lacks.
+    assert parse_edtf("9999-12").latest == date(9999, 12, 31)
+    assert PartialDate("9999-12").earliest == date(9999, 12, 1)

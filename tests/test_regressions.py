@@ -627,3 +627,136 @@ def test_data_files_take_only_full_council_values(data_copy: pathlib.Path) -> No
     _edit(data_copy, "summits.json", lambda d: d["summits"][-1].update(council="state"))
     with pytest.raises(DataError, match=r"summits\.json"):
         Organisation.load(data_copy)
+
+
+# -- found by the third adversarial tester ------------------------------------------------
+
+
+def _spell(document: dict[str, Any], spell_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(s for s in document["spells"] if s["id"] == spell_id)
+    return found
+
+
+def _office(document: dict[str, Any], office_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(o for o in document["offices"] if o["id"] == office_id)
+    return found
+
+
+def _summit(document: dict[str, Any], summit_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(s for s in document["summits"] if s["id"] == summit_id)
+    return found
+
+
+def _second_qualifier(document: dict[str, Any]) -> None:
+    """A second accession process for India, overlapping the one from 2015."""
+    observer = _spell(document, "SCO/IND/observer/2005-07-05")
+    observer["qualifiers"].append(dict(observer["qualifiers"][0], start="2016-01-01"))
+
+
+def _split_member_spell(document: dict[str, Any]) -> None:
+    spells = document["spells"]
+    index = next(i for i, s in enumerate(spells) if s["id"] == "SCO/IRN/member/2023-07-04")
+    first = dict(spells[index], end="2024-01-01")
+    second = dict(spells[index], start="2024-01-01", id="SCO/IRN/member/2024-01-01")
+    spells[index : index + 1] = [first, second]
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "fragment"),
+    [
+        (
+            "spells.json",
+            lambda d: _spell(d, "SCO/IRN/member/2023-07-04").update(end="2030-01-01"),
+            "end 2030-01-01 is after the data's as_of",
+        ),
+        (
+            "spells.json",
+            lambda d: next(s for s in d["spells"] if s["approved"]).update(approved="1200"),
+            "approved 1200 is before 1990",
+        ),
+        (
+            "offices.json",
+            lambda d: d["terms"][-1].update(end="2028-01-01"),
+            "end 2028-01-01 is after the data's as_of",
+        ),
+        (
+            "offices.json",
+            lambda d: _office(d, "secretary_general").update(successor="executive_secretary"),
+            "successors form a cycle",
+        ),
+        (
+            "offices.json",
+            lambda d: _office(d, "rats_director").update(successor="rats_director"),
+            "successors form a cycle",
+        ),
+        (
+            "summits.json",
+            lambda d: d["summits"][-1].update(number=0),
+            "number 0 is not a positive integer",
+        ),
+        (
+            "summits.json",
+            lambda d: _summit(d, "SCO-CHS-2024").update(
+                number=_summit(d, "SCO-CHS-2023")["number"]
+            ),
+            "is used 2 times",
+        ),
+        (
+            "organisations.json",
+            lambda d: next(o for o in d["organisations"] if o["id"] == "SCO")["languages"].update(
+                codes=["RU", "zh"]
+            ),
+            "language 'RU' is not an ISO 639-1 code",
+        ),
+        (
+            "organisations.json",
+            lambda d: next(o for o in d["organisations"] if o["id"] == "SCO").update(
+                founded="2001-06-20"
+            ),
+            "starts before SCO was founded",
+        ),
+        (
+            "organisations.json",
+            lambda d: next(o for o in d["organisations"] if o["id"] == "S5").update(dissolved=None),
+            "has a successor but no dissolution date",
+        ),
+        ("spells.json", _second_qualifier, "two accession_process qualifiers overlap"),
+        ("spells.json", _split_member_spell, "one member spell split in two"),
+        ("states.json", lambda d: d["states"][0].update(cow_code=10**6), "cow_code 1000000"),
+    ],
+)
+def test_linter_refuses_what_the_third_tester_slipped_through(
+    data_copy: pathlib.Path,
+    name: str,
+    change: Callable[[dict[str, Any]], None],
+    fragment: str,
+) -> None:
+    _edit(data_copy, name, change)
+    with pytest.raises(DataError, match=re.escape(fragment)):
+        Organisation.load(data_copy)
+
+
+def test_copies_refuse_duplicate_json_keys(data_copy: pathlib.Path) -> None:
+    path = data_copy / "summits.json"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"city": ', '"city": "X", "city": ', 1), encoding="utf-8")
+    write_meta(data_copy)
+    with pytest.raises(DataError, match="key 'city' appears twice"):
+        Organisation.load(data_copy)
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (lambda m: m.update(schema_version=True), "schema_version"),
+        (lambda m: m["files"].update({"extra.json": "0" * 64}), "'extra.json' is not a data file"),
+    ],
+)
+def test_meta_is_checked_strictly(
+    data_copy: pathlib.Path, change: Callable[[dict[str, Any]], None], fragment: str
+) -> None:
+    meta = json.loads((data_copy / "_meta.json").read_text(encoding="utf-8"))
+    change(meta)
+    (data_copy / "_meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(DataError, match=re.escape(fragment)):
+        Organisation.load(data_copy)

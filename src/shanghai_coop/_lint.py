@@ -10,7 +10,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
-from itertools import pairwise
+from itertools import combinations, pairwise
+from typing import Any
 
 import attrs
 
@@ -32,6 +33,7 @@ _PATTERNS = {
     "cow_abbrev": re.compile(r"[A-Z]{3}"),
 }
 _SUMMIT_ID = re.compile(r"(SCO|S5)-(CHS|CHG)-[0-9]{4}")
+_LANGUAGE = re.compile(r"[a-z]{2}")
 _DATE_FIELDS = ("start", "end", "approved")
 
 
@@ -143,6 +145,10 @@ def lint(data: Dataset) -> list[str]:
         else:
             problems += _check_category(where, spell, spell_org.categories)
         problems += _check_interval(where, spell.start, spell.end, data.as_of)
+        if spell_org is not None:
+            problems += _check_existence(where, spell, spell_org)
+        if spell.approved is not None:
+            problems += _check_day(f"{where}: approved", spell.approved, data.as_of)
         if spell.approved is not None and spell.approved.earliest > spell.start.latest:
             problems.append(f"{where}: approved {spell.approved} is after start {spell.start}")
         for variant in spell.variants:
@@ -162,6 +168,9 @@ def lint(data: Dataset) -> list[str]:
                 qualifier.end is None or qualifier.end.latest > spell.end.latest
             ):
                 problems.append(f"{q_where}: ends after the spell")
+        for one, other in combinations(spell.qualifiers, 2):
+            if one.kind is other.kind and _overlap(one, other):
+                problems.append(f"{where}: two {one.kind.value} qualifiers overlap")
         spells_by.setdefault((spell.organisation, spell.state), []).append(spell)
 
     for (org_id, state_id), spells in sorted(spells_by.items()):
@@ -173,6 +182,11 @@ def lint(data: Dataset) -> list[str]:
                 problems.append(f"spells.json: {before.id}: open spell followed by {after.id}")
             elif before.end != after.start and before.end.latest > after.start.earliest:
                 problems.append(f"spells.json: {before.id} overlaps {after.id}")
+            elif before.end == after.start and before.status is after.status:
+                problems.append(
+                    f"spells.json: {before.id} and {after.id}: one {before.status.value} spell"
+                    " split in two; join them"
+                )
     order = [(s.organisation, s.state, s.start.earliest) for s in data.spells]
     if order != sorted(order):
         problems.append("spells.json: records are not sorted by organisation, state and start")
@@ -205,7 +219,7 @@ def _check_identifiers(state: MemberState) -> list[str]:
         value = getattr(state, field)
         if value is not None and not pattern.fullmatch(value):
             problems.append(f"{where}: {field} {value!r} does not match {pattern.pattern}")
-    if state.cow_code is not None and state.cow_code < 1:
+    if state.cow_code is not None and not 1 <= state.cow_code <= 999:
         problems.append(f"{where}: cow_code {state.cow_code} is not a positive integer")
     names = attrs.asdict(state.names)
     if not state.names.en_short.strip():
@@ -241,6 +255,16 @@ def _lint_summits(
     if order != sorted(order):
         problems.append(f"{file}: records are not sorted by organisation, council and start")
     orgs = {org.id for org in data.organisations}
+    numbers = Counter(
+        (r.organisation, r.council.value, r.number)
+        for r in data.summit_records
+        if r.number is not None
+    )
+    problems += [
+        f"{file}: {org} {council} meeting number {number} is used {n} times"
+        for (org, council, number), n in numbers.items()
+        if n > 1
+    ]
     per_year: Counter[tuple[str, str, int]] = Counter()
     for r in data.summit_records:
         where = f"{file}: {r.id}"
@@ -253,6 +277,8 @@ def _lint_summits(
             problems.append(f"{where}: unknown organisation {r.organisation!r}")
         if r.start.earliest < _EARLIEST:
             problems.append(f"{where}: start {r.start} is before 1990")
+        if r.number is not None and r.number < 1:
+            problems.append(f"{where}: number {r.number} is not a positive integer")
         if r.status is SummitStatus.HELD and r.start.earliest > data.as_of:
             problems.append(f"{where}: held, but starts after the data's as_of {data.as_of}")
         if r.end is not None and r.end.earliest <= r.start.latest:
@@ -310,6 +336,13 @@ def _lint_offices(
         )
         if office.successor is not None and office.successor not in offices:
             problems.append(f"{file}: office {office.id}: unknown successor {office.successor!r}")
+        seen, following = {office.id}, office.successor
+        while following is not None and following in offices:
+            if following in seen:
+                problems.append(f"{file}: office {office.id}: its successors form a cycle")
+                break
+            seen.add(following)
+            following = offices[following].successor
     for person in data.people:
         cite(file, f"person {person.id}", person.sources)
         if person.wikidata is not None and not _PATTERNS["wikidata"].fullmatch(person.wikidata):
@@ -396,6 +429,13 @@ def _lint_offices(
         for record in data.organisations:
             if record.id == org_id and record.languages is not None:
                 cite("organisations.json", f"{org_id} languages", record.languages.sources)
+                problems += [
+                    f"{where}: language {code!r} is not an ISO 639-1 code (two lower-case letters)"
+                    for code in record.languages.codes
+                    if not _LANGUAGE.fullmatch(code)
+                ]
+            if record.id == org_id and record.successor is not None and not record.dissolved:
+                problems.append(f"{where}: has a successor but no dissolution date")
         for hq in facts.headquarters:
             cite("organisations.json", f"{org_id} headquarters {hq.body}", hq.sources)
         for body in facts.bodies:
@@ -467,14 +507,38 @@ def _alphabetical(name: str) -> tuple[int, ...]:
     )
 
 
+def _check_day(where: str, day: PartialDate, as_of: date) -> list[str]:
+    """A recorded event: between 1990 and the data's ``as_of`` (nothing after it is known)."""
+    if day.latest < _EARLIEST:
+        return [f"{where} {day} is before 1990"]
+    if day.earliest > as_of:
+        return [f"{where} {day} is after the data's as_of {as_of}"]
+    return []
+
+
+def _overlap(a: Any, b: Any) -> bool:
+    """Whether two ``[start, end)`` intervals may share a day."""
+    a_end = a.end.latest if a.end is not None else date.max
+    b_end = b.end.latest if b.end is not None else date.max
+    return bool(a.start.earliest < b_end and b.start.earliest < a_end)
+
+
+def _check_existence(where: str, spell: Membership, org: Any) -> list[str]:
+    """A spell lies within the organisation's life, from its founding to its dissolution."""
+    problems = []
+    if spell.start.earliest < org.founded.earliest:
+        problems.append(f"{where}: starts before {org.id} was founded ({org.founded})")
+    if org.dissolved is not None and (spell.end is None or spell.end.latest > org.dissolved.latest):
+        problems.append(f"{where}: ends after {org.id} was dissolved ({org.dissolved})")
+    return problems
+
+
 def _check_interval(
     where: str, start: PartialDate, end: PartialDate | None, as_of: date
 ) -> list[str]:
-    problems = []
-    if start.earliest < _EARLIEST:
-        problems.append(f"{where}: start {start} is before 1990")
-    if start.earliest > as_of:
-        problems.append(f"{where}: start {start} is after the data's as_of {as_of}")
+    problems = _check_day(f"{where}: start", start, as_of)
+    if end is not None:
+        problems += _check_day(f"{where}: end", end, as_of)
     if end is not None and not (start.earliest < end.earliest and start.latest < end.latest):
         problems.append(f"{where}: end {end} is not after start {start}")
     return problems

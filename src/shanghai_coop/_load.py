@@ -115,7 +115,7 @@ class RawData:
                         " edited the file on purpose, run `shanghai-coop rehash DIRECTORY`"
                     ],
                 )
-        document = _parse(where, blob)
+        document = _parse(where, blob, strict=self._verify)
         if not isinstance(document, dict):
             raise DataError(where, ["$: expected a JSON object"])
         for header in _HEADER_KEYS:
@@ -208,7 +208,21 @@ def _read(reader: Callable[[str], bytes], where: Callable[[str], str], name: str
         raise DataError(where(name), [f"cannot be read: {error.strerror or error}"]) from None
 
 
-def _parse(name: str, blob: bytes) -> Any:
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise _DuplicateKeyError(f"key {key!r} appears twice in one object")
+        seen.add(key)
+    return dict(pairs)
+
+
+def _parse(name: str, blob: bytes, *, strict: bool = False) -> Any:
+    """Parse one file's JSON; ``strict`` (a user's copy) also refuses duplicate keys."""
     if blob.startswith(b"\xef\xbb\xbf"):
         raise DataError(
             name, ["starts with a UTF-8 byte-order mark; save it as UTF-8 without a BOM"]
@@ -218,7 +232,9 @@ def _parse(name: str, blob: bytes) -> Any:
     except UnicodeDecodeError as error:
         raise DataError(name, [f"byte {error.start}: not UTF-8 ({error.reason})"]) from None
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys if strict else None)
+    except _DuplicateKeyError as error:
+        raise DataError(name, [f"invalid JSON: {error}"]) from None
     except json.JSONDecodeError as error:
         raise DataError(
             name, [f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}"]
@@ -231,7 +247,8 @@ def _check_meta(name: str, meta: Any) -> None:
     problems = []
     if not isinstance(meta, dict):
         raise DataError(name, ["$: expected a JSON object"])
-    if meta.get("schema_version") != SCHEMA_VERSION:
+    version = meta.get("schema_version")
+    if type(version) is not int or version != SCHEMA_VERSION:
         problems.append(
             f"$.schema_version: {meta.get('schema_version')!r} is not {SCHEMA_VERSION}, the"
             " version this release of shanghai_coop reads"
@@ -248,6 +265,12 @@ def _check_meta(name: str, meta: Any) -> None:
     files = meta.get("files")
     if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
         problems.append("$.files: expected an object of file name to SHA-256 hex digest")
+    else:
+        problems += [
+            f"$.files: {file!r} is not a data file of this release"
+            for file in files
+            if file not in DATA_FILES
+        ]
     if problems:
         raise DataError(name, problems)
 

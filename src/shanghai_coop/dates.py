@@ -35,8 +35,9 @@ checks it against the reference ``edtf`` package.
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -180,8 +181,7 @@ def parse_edtf(text: str) -> EdtfBounds:
         year, month = int(text[:4]), int(text[5:])
         if year < 1 or not 1 <= month <= 12:
             raise DateValueError(text, "no such month")
-        following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-        last = following - timedelta(days=1)
+        last = date(year, month, calendar.monthrange(year, month)[1])  # 9999-12 too
         return EdtfBounds(Precision.MONTH, date(year, month, 1), last, ())
     if _ISO_DAY.fullmatch(text):
         day = _parse_iso_day(text)
