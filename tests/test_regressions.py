@@ -760,3 +760,13 @@ def test_meta_is_checked_strictly(
     (data_copy / "_meta.json").write_text(json.dumps(meta), encoding="utf-8")
     with pytest.raises(DataError, match=re.escape(fragment)):
         Organisation.load(data_copy)
+
+
+def test_copies_of_an_organisation_do_not_reread_its_directory(data_copy: pathlib.Path) -> None:
+    import shutil
+
+    org = Organisation.load(data_copy)
+    shutil.rmtree(data_copy)
+    assert copy.copy(org) is org
+    assert copy.deepcopy(org) is org
+    assert org.status_of("Iran", "2024-01-01").value == "member"

@@ -69,6 +69,7 @@ class _Store:
         "_all_names",
         "_countries",
         "_dataset",
+        "_fingerprint",
         "_lock",
         "_states",
         "_terms",
@@ -80,6 +81,7 @@ class _Store:
 
     def __init__(self, raw: _load.RawData) -> None:
         self.raw = raw
+        self._fingerprint: str | None = None
         states = raw.records("states.json")
         self.organisations = {
             str(record["id"]): str(record["names"]["en"])
@@ -99,6 +101,12 @@ class _Store:
         self._states: dict[str, MemberState] = {}
         self._countries: dict[str, Country] = {}
         self._terms: dict[str, tuple[StatusTable, dict[str, Term]]] = {}
+
+    def fingerprint(self) -> str:
+        """The data's identity (version and checksums), for equality and pickles; cached."""
+        if self._fingerprint is None:
+            self._fingerprint = _fingerprint(self.raw.meta)
+        return self._fingerprint
 
     def all_names(self) -> NameIndex:
         """Return the index of every name of every state and ISO country."""
@@ -280,7 +288,7 @@ class Organisation:
 
     def _identity(self) -> tuple[str, str, str]:
         # Equal organisations answer alike: same id, origin and file contents (checksums).
-        return (self._id, self._store.raw.origin, _fingerprint(self._store.raw.meta))
+        return (self._id, self._store.raw.origin, self._store.fingerprint())
 
     # -- construction --------------------------------------------------------------------
 
@@ -336,10 +344,16 @@ class Organisation:
         store._states = {s.id: s for s in dataset.states}
         return cls(store, organisation)
 
+    def __copy__(self) -> Organisation:
+        return self  # immutable: a copy is the same organisation, without re-reading files
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Organisation:
+        return self
+
     def __reduce__(self) -> tuple[Any, ...]:
         origin = self._store.raw.origin
         path = None if origin == "package" else origin
-        return (_restore, (path, self._id, _fingerprint(self._store.raw.meta)))
+        return (_restore, (path, self._id, self._store.fingerprint()))
 
     def __repr__(self) -> str:
         return (
@@ -1661,7 +1675,7 @@ def _restore(
 ) -> Organisation:
     """Unpickle: load again, and refuse data that changed since the pickle was made."""
     org = Organisation.load(path, organisation=organisation_id)
-    if fingerprint is not None and _fingerprint(org._store.raw.meta) != fingerprint:
+    if fingerprint is not None and org._store.fingerprint() != fingerprint:
         raise DataError(
             path or "the packaged data",
             [

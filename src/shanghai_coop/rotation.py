@@ -53,10 +53,10 @@ RULE = (
 
 def _charter_only(org: Organisation) -> None:
     """Refuse the Charter's rule for an organisation it never governed (the Shanghai Five)."""
-    if org.id != "SCO":
+    if org.charter is None:
         raise NotRecordedError(
-            f"the rotation rule is the SCO Charter's (2002) and never applied to the {org.name};"
-            " the data records no rule for its hosts"
+            f"the rotation rule is the SCO Charter's and never applied to the {org.name}, which"
+            " had no charter; the data records no rule for its hosts"
         )
 
 

@@ -345,7 +345,7 @@ class Table(Sequence[dict[str, Any]]):
     def to_pandas(self) -> Any:
         """Return a ``pandas.DataFrame`` with proper dtypes (extra ``pandas``).
 
-        Dates are ``datetime64``, statuses and other closed sets are ordered categoricals,
+        Dates are ``datetime64``, statuses and other closed sets are (unordered) categoricals,
         counts are nullable integers; the metadata is in ``DataFrame.attrs``.
 
         Returns:
