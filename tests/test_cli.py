@@ -128,3 +128,11 @@ def test_status_follows_a_qualifier_back_across_a_change_of_status(
     ) in out
     code, out, _ = run(capsys, "status", "Afghanistan", "2023-01-01")
     assert "qualifier: inactive from 2021-09 to 2025-09-01" in out
+
+
+def test_history_shows_when_a_continued_qualifier_began(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "history", "Afghanistan")
+    assert code == 0
+    assert "inactive from 2021-09 (continued across the change of status on 2025-09-01)" in out

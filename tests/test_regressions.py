@@ -770,3 +770,20 @@ def test_copies_of_an_organisation_do_not_reread_its_directory(data_copy: pathli
     assert copy.copy(org) is org
     assert copy.deepcopy(org) is org
     assert org.status_of("Iran", "2024-01-01").value == "member"
+
+
+def test_qualifier_since_follows_a_qualifier_back(sco: Organisation) -> None:
+    partner = sco.membership("Afghanistan", "2026-01-01")
+    assert partner is not None
+    inactive = partner.qualifiers[0]
+    assert str(inactive.start) == "2025-09-01"
+    assert str(sco.qualifier_since(partner, inactive)) == "2021-09"
+    observer = sco.history("Afghanistan")[0]
+    assert sco.qualifier_since(observer, observer.qualifiers[0]) == observer.qualifiers[0].start
+    india = sco.history("India")[0]
+    process = india.qualifiers[0]
+    assert sco.qualifier_since(india, process) == process.start  # nothing before it
+    with pytest.raises(InvalidArgumentError, match="qualifier"):
+        sco.qualifier_since(partner, process)
+    with pytest.raises(InvalidArgumentError, match="spell"):
+        sco.predecessor.qualifier_since(partner, inactive)  # type: ignore[union-attr]

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         Office,
         PartialDate,
         Projection,
+        Qualifier,
         Relation,
         Roster,
         Source,
@@ -1590,6 +1591,49 @@ class Organisation:
         found = self.resolve(state)
         return tuple(spell for spell in found.spells if spell.organisation == self._id)
 
+    def qualifier_since(self, spell: Membership, qualifier: Qualifier) -> PartialDate:
+        """Return when a qualifier began, followed back across changes of status.
+
+        A qualifier is stored per spell and clipped to it. Where it continues without a gap
+        from the spell before (the same kind, ending on the day this spell starts),
+        its start is that earlier qualifier's, and so on back.
+
+        Args:
+            spell: A spell of this organisation (from :meth:`history` or
+                :meth:`membership`).
+            qualifier: One of ``spell.qualifiers``.
+
+        Returns:
+            The :class:`~shanghai_coop.PartialDate` the qualifier began; ``qualifier.start``
+            where it did not continue from an earlier spell.
+
+        Raises:
+            InvalidArgumentError: ``spell`` is not a spell of this organisation, or
+                ``qualifier`` is not one of its qualifiers.
+
+        Example:
+            >>> sco = Organisation.load()
+            >>> spell = sco.membership("Afghanistan", "2026-01-01")
+            >>> str(spell.qualifiers[0].start), str(sco.qualifier_since(spell, spell.qualifiers[0]))
+            ('2025-09-01', '2021-09')
+        """
+        history = self.history(spell.state) if isinstance(spell, _membership_class()) else ()
+        if spell not in history:
+            raise InvalidArgumentError("spell", spell, [f"a spell of the {self._id}"])
+        if qualifier not in spell.qualifiers:
+            raise InvalidArgumentError("qualifier", qualifier, ["one of spell.qualifiers"])
+        start, index = qualifier.start, history.index(spell)
+        while index > 0 and history[index - 1].end == history[index].start == start:
+            earlier = [
+                q
+                for q in history[index - 1].qualifiers
+                if q.kind is qualifier.kind and q.end == start
+            ]
+            if not earlier:
+                break
+            start, index = earlier[0].start, index - 1
+        return start
+
 
 _NONE = Segment(frozenset({Status.NONE}), Status.NONE, Status.NONE, None, Status.NONE)
 
@@ -1649,6 +1693,12 @@ def _status(value: object) -> Status:
 
 
 _MEMBER_STATE: type | None = None
+
+
+def _membership_class() -> type:
+    from .model import Membership
+
+    return Membership
 
 
 def _member_state_class() -> type:

@@ -78,25 +78,13 @@ def _span(start: object, end: object) -> str:
     return f"from {start} to {end}" if end is not None else f"from {start}, open"
 
 
-def _qualifier_since(history: Sequence[Membership], spell: Membership, qualifier: Qualifier) -> str:
-    """When a qualifier began, following it back across changes of status without a gap.
-
-    Qualifiers are stored per spell, so Afghanistan's inactivity (since 2021-09) appears in
-    its observer spell and again from 2025-09-01 in its partner spell.
-    """
-    start, changes = qualifier.start, []
-    index = history.index(spell)
-    while index > 0 and history[index - 1].end == history[index].start == start:
-        earlier = [
-            q for q in history[index - 1].qualifiers if q.kind is qualifier.kind and q.end == start
-        ]
-        if not earlier:
-            break
-        changes.append(str(start))
-        start, index = earlier[0].start, index - 1
-    if not changes:
-        return str(start)
-    return f"{start} (continued across the change of status on {', '.join(changes)})"
+def _qualifier_span(org: Organisation, spell: Membership, qualifier: Qualifier) -> str:
+    """The qualifier's span, from when it began if it continued from an earlier spell."""
+    since = org.qualifier_since(spell, qualifier)
+    if since == qualifier.start:
+        return _span(qualifier.start, qualifier.end)
+    continued = f"{since} (continued across the change of status on {qualifier.start})"
+    return _span(continued, qualifier.end)
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
@@ -115,8 +103,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     if spell.approved is not None:
         print(f"approved: {spell.approved}")
     for qualifier in spell.qualifiers_on(on):
-        since = _qualifier_since(org.history(state), spell, qualifier)
-        print(f"qualifier: {qualifier.kind.value} {_span(since, qualifier.end)}")
+        print(f"qualifier: {qualifier.kind.value} {_qualifier_span(org, spell, qualifier)}")
     if spell.note:
         print(f"note: {spell.note}")
     _sources(org, spell.sources)
@@ -140,7 +127,9 @@ def _cmd_history(args: argparse.Namespace) -> int:
     print(f"{state.name} ({state.id}) in the {org.name}: {len(spells)} spell(s)")
     rows = []
     for spell in spells:
-        extra = ", ".join(f"{q.kind.value} {_span(q.start, q.end)}" for q in spell.qualifiers)
+        extra = ", ".join(
+            f"{q.kind.value} {_qualifier_span(org, spell, q)}" for q in spell.qualifiers
+        )
         approved = f"approved {spell.approved}" if spell.approved else ""
         rows.append(
             (

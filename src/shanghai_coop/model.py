@@ -234,8 +234,8 @@ class Membership:
             (tuple of :class:`Qualifier`). A qualifier is clipped to its spell: one that
             continues across a change of status (Afghanistan's inactivity since 2021-09,
             through the observer spell and on into the partner spell from 2025-09-01) is
-            recorded in both spells; follow
-            :meth:`~shanghai_coop.Organisation.history` back to its start.
+            recorded in both spells;
+            :meth:`~shanghai_coop.Organisation.qualifier_since` finds its start.
         sources: Ids of the sources.
         variants: Other values that sources give (tuple of :class:`Variant`).
         note: Free-text remark, such as how sources were reconciled.
