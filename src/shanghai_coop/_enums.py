@@ -75,6 +75,7 @@ class Precision(str, enum.Enum):
         ONE_OF: one of a set of days (EDTF ``[2009-06-15,2009-06-16]``).
         RANGE: one day in a range of days, both ends included (EDTF
             ``[2010-01-01..2010-04-30]``): known to be no earlier and no later than these.
+            (New in 0.3.0.)
 
     Example:
         >>> Precision.YEAR.value
@@ -102,6 +103,9 @@ class Council(str, enum.Enum):
 
     Queries also take the short forms ``"state"`` and ``"government"`` (as on the command
     line); the enum itself, and so the data files, take only the full values.
+
+    .. versionchanged:: 0.3.0
+       Queries take the short forms.
 
     Example:
         >>> Council("heads_of_government").name

@@ -1369,7 +1369,8 @@ class Organisation:
 
         Returns:
             A ``tuple`` of :class:`~shanghai_coop.Status` for plain sequences; a numpy
-            object array of them when an input is a numpy array; a categorical pandas
+            object array of them when an input is a numpy array or scalar (such as a
+            ``numpy.datetime64`` date); a categorical pandas
             ``Series`` (with the input's index) when an input is a Series.
 
         Raises:
@@ -1610,6 +1611,8 @@ class Organisation:
         Raises:
             InvalidArgumentError: ``spell`` is not a spell of this organisation, or
                 ``qualifier`` is not one of its qualifiers.
+
+        .. versionadded:: 0.3.0
 
         Example:
             >>> sco = Organisation.load()

@@ -56,6 +56,7 @@ class ShanghaiCoopError(Exception):
 
     _init_args: tuple[object, ...] | None = None
     #: For an error about one element of a bulk call, that element's position; else ``None``.
+    #: (New in 0.3.0.)
     position: int | None = None
 
     def __reduce__(self) -> str | tuple[Any, ...]:

@@ -231,7 +231,7 @@ class Table(Sequence[dict[str, Any]]):
     def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
 
     def __getitem__(self, index: int | slice | str) -> dict[str, Any] | list[dict[str, Any]]:
-        if isinstance(index, str):
+        if isinstance(index, (str, bytes)):
             raise ArgumentTypeError(
                 "index", index, f"a row number or slice; for a column use .column({index!r})"
             )
@@ -250,13 +250,18 @@ class Table(Sequence[dict[str, Any]]):
 
         Raises:
             InvalidArgumentError: ``name`` is not a column.
+            ArgumentTypeError: ``name`` is not a string.
+
+        .. versionadded:: 0.3.0
 
         Example:
             >>> import shanghai_coop
             >>> shanghai_coop.organisation().records("summits").column("id")[:2]
             ('SCO-CHS-2001', 'SCO-CHG-2001')
         """
-        if not isinstance(name, str) or name not in self._columns:
+        if not isinstance(name, str):
+            raise ArgumentTypeError("name", name, "a column name (str)")
+        if name not in self._columns:
             raise InvalidArgumentError("name", name, self._columns)
         position = self._columns.index(name)
         return tuple(row[position] for row in self._rows)
