@@ -125,9 +125,11 @@ _RANK = {
     Status.PARTNER: 3,
     Status.MEMBER: 4,
 }
-#: Correlates of War IGO codes: 0 none, 1 full member, 2 associate, 3 observer,
-#: -1 the organisation did not exist. COW has no dialogue partners; "partner" merged
-#: observers into itself, so it is coded as observer.
+#: Correlates of War IGO codes (IGO data v3, state-year format: 0 no membership, 1 full
+#: membership, 2 associate membership, 3 observer, -9 missing data, -1 IGO not in
+#: existence; as documented for ``state_year_format3`` by the igoR package,
+#: https://dieghernan.github.io/igoR/reference/state_year_format3.html). COW has no
+#: dialogue partners; "partner" merged observers into itself, so it is coded as observer.
 COW_IGO: Mapping[Status, int] = MappingProxyType(
     {
         Status.MEMBER: 1,
