@@ -152,3 +152,8 @@ def test_resolve_rejects_non_names(value: object) -> None:
 def test_huge_input_is_rejected_quickly() -> None:
     with pytest.raises(UnknownStateError):
         shanghai_coop.resolve("x" * 1_000_000)
+
+
+def test_normalise_refuses_non_strings() -> None:
+    with pytest.raises(shanghai_coop.ArgumentTypeError, match="text"):
+        normalise(5)  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .errors import MixedScriptError, UnknownStateError
+from .errors import ArgumentTypeError, MixedScriptError, UnknownStateError
 
 __all__ = ["normalise"]
 
@@ -81,6 +81,9 @@ def normalise(text: str) -> str:
     Returns:
         The key, a possibly empty string.
 
+    Raises:
+        ArgumentTypeError: ``text`` is not a string.
+
     Example:
         >>> normalise("  TÜRKİYE ")
         'turkiye'
@@ -91,6 +94,8 @@ def normalise(text: str) -> str:
         >>> normalise("Кыргызстан")
         'кыргызстан'
     """
+    if not isinstance(text, str):
+        raise ArgumentTypeError("text", text, "a str")
     folded = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFKD", folded)
     return " ".join(decomposed.translate(_CHARS).split())
