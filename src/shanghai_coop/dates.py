@@ -35,9 +35,8 @@ checks it against the reference ``edtf`` package.
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -181,7 +180,9 @@ def parse_edtf(text: str) -> EdtfBounds:
         year, month = int(text[:4]), int(text[5:])
         if year < 1 or not 1 <= month <= 12:
             raise DateValueError(text, "no such month")
-        last = date(year, month, calendar.monthrange(year, month)[1])  # 9999-12 too
+        # The day before the next month's first, or 31 December (also of 9999).
+        following = date(year, month + 1, 1) if month < 12 else None
+        last = following - timedelta(days=1) if following else date(year, 12, 31)
         return EdtfBounds(Precision.MONTH, date(year, month, 1), last, ())
     if _ISO_DAY.fullmatch(text):
         day = _parse_iso_day(text)
