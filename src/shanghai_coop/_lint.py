@@ -18,9 +18,9 @@ import attrs
 from ._enums import Status, SummitFormat, SummitStatus
 from ._structure import Dataset
 from .model import Membership, MemberState, PartialDate, Term
-from .names import NameIndex, codes, entries
+from .names import NameIndex, entries
 
-__all__ = ["lint"]
+__all__ = ["lint", "name_entries"]
 
 _EARLIEST = date(1990, 1, 1)
 _SOURCE_KINDS = frozenset({"seed", "official", "official-text", "news", "database", "reference"})
@@ -199,7 +199,7 @@ def lint(data: Dataset) -> list[str]:
     problems += _lint_offices(data, state_ids, cite)
     problems += _lint_collation(data)
     try:
-        NameIndex(*_name_index_args(data))
+        NameIndex(name_entries(data), {})
     except ValueError as error:
         problems.append(f"states.json/countries.json: {error}")
     for document_sources in data.document_sources:
@@ -570,11 +570,8 @@ def _check_variant(where: str, field: str, value: str) -> list[str]:
     return []
 
 
-def _name_index_args(
-    data: Dataset,
-) -> tuple[list[tuple[str, str]], dict[str, str], list[tuple[str, str]]]:
-    """The names, display names and codes the name index is built from."""
+def name_entries(data: Dataset) -> list[tuple[str, str]]:
+    """Return every ``(name, state id)`` pair the name index is built from."""
     from ._structure import unstructure
 
-    states, countries = unstructure(data.states), unstructure(data.countries)
-    return entries(states, countries), {}, codes(states, countries)
+    return entries(unstructure(data.states), unstructure(data.countries))

@@ -28,7 +28,7 @@ from .errors import (
     UnknownSourceError,
     UnknownSummitError,
 )
-from .names import NameIndex, codes, entries
+from .names import NameIndex, entries
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -92,7 +92,7 @@ class _Store:
         # all ISO countries are read and indexed on the first miss.
         display = {s["id"]: s["names"]["en_short"] for s in states}
         try:
-            self.names = NameIndex(entries(states, ()), display, codes(states, ()))
+            self.names = NameIndex(entries(states, ()), display)
         except ValueError as error:
             raise _data_error(raw, "states.json", str(error)) from None
         self.tables = build_tables(raw.records("spells.json"))
@@ -124,9 +124,7 @@ class _Store:
                     }
                     display.update({s["id"]: s["names"]["en_short"] for s in states})
                     try:
-                        index = NameIndex(
-                            entries(states, countries), display, codes(states, countries)
-                        )
+                        index = NameIndex(entries(states, countries), display)
                     except ValueError as error:
                         raise _data_error(self.raw, "countries.json", str(error)) from None
                     self._all_names = index

@@ -96,7 +96,7 @@ class UnknownStateError(ShanghaiCoopError, LookupError):
         else:
             message += (
                 "; give an English, Russian or Chinese name, an alias, an ISO 3166-1"
-                " alpha-2 or alpha-3 code (upper case), or a Wikidata QID"
+                " alpha-2 or alpha-3 code, or a Wikidata QID"
             )
         super().__init__(message)
 

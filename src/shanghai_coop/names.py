@@ -134,44 +134,26 @@ def _script_count(text: str) -> int:
 class NameIndex:
     """An exact map from normalised names to state keys, with suggestions for misses.
 
-    Names are matched after :func:`normalise`; codes only exactly (ISO codes in upper
-    case), so that a word such as "in" or "no" is never taken for India or Norway.
-
     Args:
-        entries: ``(name, key)`` pairs: every name and alias of every state.
+        entries: ``(name, key)`` pairs: every name, alias and code of every state.
         display: ``key -> display name`` used for suggestions.
-        codes: ``(code, key)`` pairs matched exactly: ISO 3166-1 codes.
 
     Raises:
-        ValueError: Two states claim the same normalised name or the same code.
+        ValueError: Two states claim the same normalised name.
 
     Example:
-        >>> index = NameIndex([("France", "FRA")], {"FRA": "France"}, codes=[("FR", "FRA")])
-        >>> index.lookup("france"), index.lookup("FR")
-        ('FRA', 'FRA')
-        >>> index.lookup("fr")
-        Traceback (most recent call last):
-        ...
-        shanghai_coop.errors.UnknownStateError: unknown state 'fr' (codes are matched in upper case: 'FR' is France); did you mean: France?
+        >>> index = NameIndex([("France", "FRA"), ("FR", "FRA")], {"FRA": "France"})
+        >>> index.lookup("france")
+        'FRA'
         >>> index.lookup("Frnace")
         Traceback (most recent call last):
         ...
         shanghai_coop.errors.UnknownStateError: unknown state 'Frnace'; did you mean: France?
-    """  # noqa: E501
+    """
 
-    __slots__ = ("_codes", "_display", "_keys", "_memo")
+    __slots__ = ("_display", "_keys", "_memo")
 
-    def __init__(
-        self,
-        entries: Iterable[tuple[str, str]],
-        display: Mapping[str, str],
-        codes: Iterable[tuple[str, str]] = (),
-    ) -> None:
-        exact: dict[str, str] = {}
-        for code, key in codes:
-            if exact.setdefault(code, key) != key:
-                raise ValueError(f"code {code!r} denotes both {exact[code]} and {key}")
-        self._codes = exact
+    def __init__(self, entries: Iterable[tuple[str, str]], display: Mapping[str, str]) -> None:
         keys: dict[str, str] = {}
         for name, key in entries:
             norm = normalise(name)
@@ -197,9 +179,6 @@ class NameIndex:
             The state key (ISO alpha-3), or ``None``.
         """
         key = self._memo.get(name)
-        if key is not None:
-            return key
-        key = self._codes.get(name.strip() if len(name) <= _MAX_LENGTH else name)
         if key is not None:
             return key
         if len(name) > _MAX_LENGTH:
@@ -243,14 +222,6 @@ class NameIndex:
                 if candidate is not None and self._display[candidate] not in suggestions:
                     suggestions.append(self._display[candidate])
             raise MixedScriptError(name, char, position, suggestions, main.capitalize())
-        upper = head.strip().upper()
-        if upper in self._codes:
-            shown = self._display.get(self._codes[upper], upper)
-            raise UnknownStateError(
-                name,
-                (shown,),
-                f"unknown state {head!r} (codes are matched in upper case: {upper!r} is {shown})",
-            )
         raise UnknownStateError(name, self.suggest(name))
 
     def suggest(self, name: str, limit: int = 5) -> tuple[str, ...]:
@@ -300,13 +271,13 @@ def entries(
             CLDR names of every ISO 3166-1 country.
 
     Returns:
-        The pairs; a state's own names come first. ISO codes are not names: see
-        :func:`codes`.
+        The pairs; a state's own names come first.
     """
     out: list[tuple[str, str]] = []
     for state in states:
         key = state["id"]
         names = state["names"]
+        out += [(state[code], key) for code in ("iso_alpha2", "iso_alpha3") if state[code]]
         if state.get("wikidata"):
             out.append((state["wikidata"], key))
         out += [(name, key) for name in names.values() if name]
@@ -317,6 +288,8 @@ def entries(
         out += [
             (country[field], key)
             for field in (
+                "alpha2",
+                "alpha3",
                 "name",
                 "official_name",
                 "common_name",
@@ -327,26 +300,4 @@ def entries(
             if country.get(field)
         ]
         out += [(name, key) for name in country.get("aliases", ())]
-    return out
-
-
-def codes(
-    states: Iterable[Mapping[str, Any]], countries: Iterable[Mapping[str, Any]]
-) -> list[tuple[str, str]]:
-    """Return every ``(ISO 3166-1 code, state id)`` pair, for :class:`NameIndex`.
-
-    Args:
-        states: Records as in ``states.json``.
-        countries: Records as in ``countries.json``.
-
-    Returns:
-        The alpha-2 and alpha-3 codes (upper case), matched exactly.
-    """
-    out = [
-        (state[field], state["id"])
-        for state in states
-        for field in ("iso_alpha2", "iso_alpha3")
-        if state.get(field)
-    ]
-    out += [(c[field], c["alpha3"]) for c in countries for field in ("alpha2", "alpha3")]
     return out
