@@ -722,7 +722,11 @@ def _split_member_spell(document: dict[str, Any]) -> None:
         ),
         ("spells.json", _second_qualifier, "two accession_process qualifiers overlap"),
         ("spells.json", _split_member_spell, "one member spell split in two"),
-        ("states.json", lambda d: d["states"][0].update(cow_code=10**6), "cow_code 1000000"),
+        (
+            "states.json",
+            lambda d: d["states"][0].update(cow_code=10**6),
+            "cow_code 1000000 is not a COW",
+        ),
     ],
 )
 def test_linter_refuses_what_the_third_tester_slipped_through(
@@ -787,3 +791,43 @@ def test_qualifier_since_follows_a_qualifier_back(sco: Organisation) -> None:
         sco.qualifier_since(partner, process)
     with pytest.raises(InvalidArgumentError, match="spell"):
         sco.predecessor.qualifier_since(partner, inactive)  # type: ignore[union-attr]
+
+
+# -- found by the fourth review -------------------------------------------------------------
+
+
+def test_country_year_takes_arrays_of_states(sco: Organisation) -> None:
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    expected = sco.country_year(2020, 2020, states=["IND", "IRN"])
+    assert sco.country_year(2020, 2020, states=np.array(["IND", "IRN"])) == expected
+    assert sco.country_year(2020, 2020, states=pd.Series(["IND", "IRN"])) == expected
+
+
+def test_country_year_keeps_suggestions_for_one_unknown_state(sco: Organisation) -> None:
+    with pytest.raises(InvalidArgumentError, match="'India'"):
+        sco.country_year(2020, 2020, states="Indai")
+
+
+def test_meta_of_a_copy_refuses_duplicate_keys(data_copy: pathlib.Path) -> None:
+    path = data_copy / "_meta.json"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"as_of": ', '"as_of": "2026-03-10", "as_of": ', 1), "utf-8")
+    with pytest.raises(DataError, match="key 'as_of' appears twice"):
+        Organisation.load(data_copy)
+
+
+def test_file_headers_are_compared_with_their_types(data_copy: pathlib.Path) -> None:
+    _edit(data_copy, "summits.json", lambda d: d.update(schema_version=True))
+    with pytest.raises(DataError, match="schema_version"):
+        Organisation.load(data_copy)
+
+
+def test_qualifiers_meeting_at_a_partial_date_do_not_overlap(data_copy: pathlib.Path) -> None:
+    def adjacent(document: dict[str, Any]) -> None:
+        spell = _spell(document, "SCO/AFG/observer/2012-06-07")
+        first = dict(spell["qualifiers"][0], start="2020-01", end="2021-09")
+        spell["qualifiers"].insert(0, first)
+
+    _edit(data_copy, "spells.json", adjacent)
+    assert Organisation.load(data_copy).history("Afghanistan")[0].qualifiers[0].end is not None

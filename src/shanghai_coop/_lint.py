@@ -220,7 +220,7 @@ def _check_identifiers(state: MemberState) -> list[str]:
         if value is not None and not pattern.fullmatch(value):
             problems.append(f"{where}: {field} {value!r} does not match {pattern.pattern}")
     if state.cow_code is not None and not 1 <= state.cow_code <= 999:
-        problems.append(f"{where}: cow_code {state.cow_code} is not a positive integer")
+        problems.append(f"{where}: cow_code {state.cow_code} is not a COW state code (1-999)")
     names = attrs.asdict(state.names)
     if not state.names.en_short.strip():
         problems.append(f"{where}: names.en_short is empty")
@@ -517,7 +517,9 @@ def _check_day(where: str, day: PartialDate, as_of: date) -> list[str]:
 
 
 def _overlap(a: Any, b: Any) -> bool:
-    """Whether two ``[start, end)`` intervals may share a day."""
+    """Whether two ``[start, end)`` intervals may share a day (meeting ends do not)."""
+    if a.end == b.start or b.end == a.start:
+        return False
     a_end = a.end.latest if a.end is not None else date.max
     b_end = b.end.latest if b.end is not None else date.max
     return bool(a.start.earliest < b_end and b.start.earliest < a_end)

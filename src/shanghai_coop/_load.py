@@ -119,7 +119,8 @@ class RawData:
         if not isinstance(document, dict):
             raise DataError(where, ["$: expected a JSON object"])
         for header in _HEADER_KEYS:
-            if document.get(header) != self.meta.get(header):
+            value, expected = document.get(header), self.meta.get(header)
+            if value != expected or type(value) is not type(expected):
                 raise DataError(
                     where,
                     [
@@ -183,9 +184,9 @@ def read(path: str | os.PathLike[str] | None = None, *, verify: bool | None = No
     def where(name: str) -> str:
         return name if path is None else os.path.join(origin, name)
 
-    meta = _parse(where(META_FILE), _read(reader, where, META_FILE))
-    _check_meta(where(META_FILE), meta)
     verify = path is not None if verify is None else verify
+    meta = _parse(where(META_FILE), _read(reader, where, META_FILE), strict=verify)
+    _check_meta(where(META_FILE), meta)
     raw = RawData(origin, meta, reader, verify=verify)
     if verify:
         problems: list[str] = []

@@ -1609,6 +1609,7 @@ class Organisation:
         Raises:
             InvalidArgumentError: ``spell`` is not a spell of this organisation, or
                 ``qualifier`` is not one of its qualifiers.
+            UnknownStateError: ``spell`` names a state these data do not know.
 
         .. versionadded:: 0.3.0
 

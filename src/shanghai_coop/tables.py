@@ -674,10 +674,9 @@ def _country_year(
             try:
                 keys = [org._key(states)]
             except UnknownStateError as error:
+                options = ["'participants'", "'all'", "a state's name or code", "a list of states"]
                 raise InvalidArgumentError(
-                    "states",
-                    states,
-                    ["'participants'", "'all'", "a state's name or code", "a list of states"],
+                    "states", states, [*options, *(repr(s) for s in error.suggestions)]
                 ) from error
     elif isinstance(states, _member_state_class()):
         keys = [org._key(states)]
@@ -739,7 +738,9 @@ def _country_year(
             "rule": rule,
             "rule_text": RULES[rule],
             "ambiguous": ambiguous,
-            "states": states if states in ("participants", "all") else "given",
+            "states": states
+            if isinstance(states, str) and states in ("participants", "all")
+            else "given",
             "years": f"{start}-{end}",
             "cow_igo": (
                 "COW IGO codes from the status: 1 member, 3 observer or partner, 0 dialogue"
