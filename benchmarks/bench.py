@@ -228,72 +228,35 @@ def main() -> None:
     states = [random.choice(keys) for _ in range(n)]
     dates = [date.fromordinal(729_000 + random.randrange(11_000)).isoformat() for _ in range(n)]
     sco.status_of_many(states[:10], dates[:10], ambiguous="earliest")
-    best = min(
-        timeit.repeat(
-            lambda: sco.status_of_many(states, dates, ambiguous="earliest"), number=1, repeat=3
+
+    def bulk(label: str, many_states: object, many_dates: object, target: str, repeat: int) -> None:
+        best = min(
+            timeit.repeat(
+                lambda: sco.status_of_many(many_states, many_dates, ambiguous="earliest"),
+                number=1,
+                repeat=repeat,
+            )
         )
-    )
-    rows.append(
-        (
-            "status_of_many, 1e6 pairs, lists of str (pure Python)",
-            f"{best * 1000:.0f} ms",
-            "< 1000 ms",
-        )
-    )
+        rows.append((f"status_of_many, 1e6 pairs, {label}", f"{best * 1000:.0f} ms", target))
+
+    bulk("lists of str (pure Python)", states, dates, "< 1000 ms", 3)
     try:
         import numpy as np
     except ImportError:
         rows.append(("status_of_many, 1e6 pairs, numpy", "numpy not installed", "< 50 ms"))
     else:
-        array = np.array(states)
         days = np.array(dates, dtype="datetime64[D]")
-        best = min(
-            timeit.repeat(
-                lambda: sco.status_of_many(array, days, ambiguous="earliest"), number=1, repeat=5
-            )
-        )
-        rows.append(
-            (
-                "status_of_many, 1e6 pairs, numpy str + datetime64[D]",
-                f"{best * 1000:.0f} ms",
-                "< 50 ms",
-            )
-        )
+        bulk("numpy str + datetime64[D]", np.array(states), days, "< 50 ms", 5)
         name_of = {s.id: s.name for s in sco.states}
         names = np.array([name_of[k] for k in states])
-        best = min(
-            timeit.repeat(
-                lambda: sco.status_of_many(names, days, ambiguous="earliest"), number=1, repeat=5
-            )
-        )
-        rows.append(
-            (
-                "status_of_many, 1e6 pairs, numpy English names + datetime64[D]",
-                f"{best * 1000:.0f} ms",
-                "",
-            )
-        )
+        bulk("numpy English names + datetime64[D]", names, days, "", 5)
         try:
             import pandas as pd
         except ImportError:
             pass
         else:
             codes = pd.Series(states, dtype="category")
-            series = pd.Series(days)
-            best = min(
-                timeit.repeat(
-                    lambda: sco.status_of_many(codes, series, ambiguous="earliest"),
-                    number=1,
-                    repeat=5,
-                )
-            )
-            rows.append(
-                (
-                    "status_of_many, 1e6 pairs, pandas categorical + datetime64",
-                    f"{best * 1000:.0f} ms",
-                    "< 50 ms",
-                )
-            )
+            bulk("pandas categorical + datetime64", codes, pd.Series(days), "< 50 ms", 5)
 
     width = max(len(r[0]) for r in rows)
     print(f"{'measure'.ljust(width)}  {'figure':>18}  target")

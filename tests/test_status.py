@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+import pathlib
 from datetime import date, timedelta
 
 import pytest
@@ -8,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import shanghai_coop
+from conftest import belarus_observer_in_2015, edit_data
 from shanghai_coop import (
     AmbiguousDateError,
     DateTypeError,
@@ -118,24 +120,10 @@ def test_month_precision_transition_is_ambiguous(sco: Organisation) -> None:
     assert sco.possible_statuses("Saudi Arabia", "2022-09-30") == {D}
 
 
-def test_year_precision_transition(data_copy: object) -> None:
+def test_year_precision_transition(data_copy: pathlib.Path) -> None:
     # The seed's year-only date for Belarus's observer status, loaded from a user's copy.
-    import json
-    import pathlib
-
-    from shanghai_coop._load import write_meta
-
-    path = pathlib.Path(str(data_copy))
-    doc = json.loads((path / "spells.json").read_text(encoding="utf-8"))
-    for spell in doc["spells"]:
-        if spell["state"] == "BLR" and spell["status"] == "observer":
-            spell["start"] = "2015"
-            spell["id"] = "SCO/BLR/observer/2015"
-        if spell["state"] == "BLR" and spell["status"] == "dialogue_partner":
-            spell["end"] = "2015"
-    (path / "spells.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    write_meta(path)
-    org = Organisation.load(path)
+    edit_data(data_copy, "spells.json", belarus_observer_in_2015)
+    org = Organisation.load(data_copy)
     with pytest.raises(AmbiguousDateError) as info:
         org.status_of("Belarus", "2015-03-01")
     assert info.value.possible == {D, OBS}

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import shanghai_coop
+from conftest import belarus_observer_in_2015, edit_data
 from shanghai_coop import (
     AmbiguousDateError,
     DateValueError,
@@ -156,17 +157,7 @@ def test_panel_transition_on_1_january_and_31_december(data_copy: pathlib.Path) 
 
 
 def test_panel_flags_uncertain_years(data_copy: pathlib.Path) -> None:
-    from shanghai_coop._load import write_meta
-
-    doc = json.loads((data_copy / "spells.json").read_text(encoding="utf-8"))
-    for spell in doc["spells"]:
-        if spell["state"] == "BLR" and spell["status"] == "observer":
-            spell["start"] = "2015"
-            spell["id"] = "SCO/BLR/observer/2015"
-        if spell["state"] == "BLR" and spell["status"] == "dialogue_partner":
-            spell["end"] = "2015"
-    (data_copy / "spells.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    write_meta(data_copy)
+    edit_data(data_copy, "spells.json", belarus_observer_in_2015)
     org = Organisation.load(data_copy)
     rows = {r["year"]: r for r in org.country_year(2014, 2016, ["BLR"], "jan1")}
     assert rows[2015]["uncertain"] is True
