@@ -1619,7 +1619,9 @@ class Organisation:
             >>> str(spell.qualifiers[0].start), str(sco.qualifier_since(spell, spell.qualifiers[0]))
             ('2025-09-01', '2021-09')
         """
-        history = self.history(spell.state) if isinstance(spell, _membership_class()) else ()
+        from .model import Membership
+
+        history = self.history(spell.state) if isinstance(spell, Membership) else ()
         if spell not in history:
             raise InvalidArgumentError("spell", spell, [f"a spell of the {self._id}"])
         if qualifier not in spell.qualifiers:
@@ -1695,12 +1697,6 @@ def _status(value: object) -> Status:
 
 
 _MEMBER_STATE: type | None = None
-
-
-def _membership_class() -> type:
-    from .model import Membership
-
-    return Membership
 
 
 def _member_state_class() -> type:
