@@ -124,14 +124,11 @@ def _tables(org: Organisation) -> dict[str, tuple[list[int], list[Segment], Segm
 
 def _pure(org: Organisation, states: Any, dates: Any, size: int, ambiguous: str) -> list[Status]:
     """The pure-Python path: one ``bisect`` per pair, names and dates memoised per call."""
-    tables = _tables(org)
-    keys: dict[Any, str] = {}
-    days: dict[Any, int] = {}
     state_iter = states if _length(states) is not None else (states for _ in range(size))
     date_iter = dates if _length(dates) is not None else (dates for _ in range(size))
     out: list[Status] = []
     try:
-        _pure_loop(org, state_iter, date_iter, tables, keys, days, ambiguous, out)
+        _pure_loop(org, state_iter, date_iter, ambiguous, out)
     except ShanghaiCoopError as error:
         raise _at(error, len(out)) from None  # every earlier pair has its answer
     return out
@@ -141,12 +138,13 @@ def _pure_loop(
     org: Organisation,
     state_iter: Any,
     date_iter: Any,
-    tables: dict[str, tuple[list[int], list[Segment], Segment]],
-    keys: dict[Any, str],
-    days: dict[Any, int],
     ambiguous: str,
     out: list[Status],
 ) -> None:
+    """Append the answer of each pair to ``out`` (so that an error knows its position)."""
+    tables = _tables(org)
+    keys: dict[Any, str] = {}
+    days: dict[Any, int] = {}
     none = Status.NONE
     right = bisect.bisect_right
     append = out.append
