@@ -13,7 +13,7 @@ from importlib.resources import files
 
 project = "shanghai_coop"
 author = "shanghai_coop developers"
-copyright = "2026, shanghai_coop developers"  # noqa: A001
+copyright = "2026, shanghai_coop developers"
 release = _version("shanghai_coop")
 version = release
 
