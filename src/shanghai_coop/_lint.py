@@ -484,11 +484,12 @@ def _lint_collation(data: Dataset) -> list[str]:
         if r.state not in known
     ]
     # The keys are generated, so check them against the Russian alphabet: sorted by key,
-    # the names' letters must never go backwards ("Ё" counts as "Е"; ties are the keys'
-    # business). A key edited by hand, or computed for another name, is caught here.
+    # the names' leading letters must never go backwards ("Ё" counts as "Е"; spaces,
+    # hyphens and ties are the keys' business). A key edited by hand, or computed for
+    # another name, is caught here.
     ordered = sorted(data.collation, key=lambda r: tuple(r.key))
     for before, after in pairwise(ordered):
-        if _alphabetical(before.name) > _alphabetical(after.name):
+        if _against_alphabet(before.name, after.name):
             problems.append(
                 f"collation.json: {after.state}: its key sorts {after.name!r} after"
                 f" {before.name!r}, against the Russian alphabet; run scripts/update_collation.py"
@@ -500,11 +501,29 @@ _RUSSIAN = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 
 
 def _alphabetical(name: str) -> tuple[int, ...]:
-    """The primary order of a Russian name: letters by the alphabet, other characters first."""
-    return tuple(
-        _RUSSIAN.index(c) + 2 if c in _RUSSIAN else (1 if c.isalpha() else 0)
-        for c in name.lower().replace("ё", "е")
-    )
+    """The alphabet positions of a name's leading Russian letters ("ё" as "е", any case).
+
+    Stops at the first other character (a space, a hyphen, a Latin letter), whose place in
+    the collation this check does not model.
+    """
+    ranks: list[int] = []
+    for char in name.lower().replace("ё", "е"):
+        position = _RUSSIAN.find(char)
+        if position < 0:
+            break
+        ranks.append(position)
+    return tuple(ranks)
+
+
+def _against_alphabet(before: str, after: str) -> bool:
+    """Whether ``before`` cannot sort before ``after`` by the Russian alphabet.
+
+    Decided by the first differing letter of their leading runs of Russian letters; where
+    one run is a prefix of the other, nothing is decided.
+    """
+    first, second = _alphabetical(before), _alphabetical(after)
+    common = min(len(first), len(second))
+    return first[:common] > second[:common]
 
 
 def _check_day(where: str, day: PartialDate, as_of: date) -> list[str]:
