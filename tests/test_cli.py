@@ -136,3 +136,13 @@ def test_history_shows_when_a_continued_qualifier_began(
     code, out, _ = run(capsys, "history", "Afghanistan")
     assert code == 0
     assert "inactive from 2021-09 (continued across the change of status on 2025-09-01)" in out
+
+
+def test_answers_after_as_of_say_so(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "status", "Iran", "2099-01-01")
+    assert code == 0
+    assert "note: 2099-01-01 is after the data's as_of" in out
+    code, out, _ = run(capsys, "status", "Iran", "2024-01-01")
+    assert "note:" not in out
+    code, out, _ = run(capsys, "who", "secretary_general", "--on", "2020-06-01")
+    assert "2022-01-01 (that day excluded)" in out

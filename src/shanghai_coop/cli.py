@@ -87,6 +87,12 @@ def _qualifier_span(org: Organisation, spell: Membership, qualifier: Qualifier) 
     return _span(continued, qualifier.end)
 
 
+def _after_as_of(org: Organisation, on: str) -> None:
+    """Say so when a day lies after the data's as_of: the answer is the last known state."""
+    if on > org.as_of.isoformat():
+        print(f"note: {on} is after the data's as_of ({org.as_of}): the last known state")
+
+
 def _cmd_status(args: argparse.Namespace) -> int:
     org = _org(args)
     state = org.resolve(args.state)
@@ -94,8 +100,10 @@ def _cmd_status(args: argparse.Namespace) -> int:
     status = org.status_of(state, on, ambiguous=args.ambiguous)
     if status is Status.NONE:
         print(f"{state.name} ({state.id}) on {on}: no status in the {org.name}")
+        _after_as_of(org, on)
         return 0
     print(f"{state.name} ({state.id}) on {on}: {status.value} of the {org.name}")
+    _after_as_of(org, on)
     spell = org.membership(state, on, ambiguous=args.ambiguous)
     if spell is None:  # pragma: no cover - status and spells agree (tested)
         return 0
@@ -115,6 +123,7 @@ def _cmd_members(args: argparse.Namespace) -> int:
     on = _on(args)
     states = org.with_status(args.status, on, ambiguous=args.ambiguous)
     print(f"{args.status} of the {org.name} on {on}: {len(states)}")
+    _after_as_of(org, on)
     rows = [(s.id, s.name, s.names.ru_short or "", s.names.zh_short or "") for s in states]
     _table(("ISO", "name", "Russian", "Chinese"), rows)
     return 0
@@ -262,8 +271,9 @@ def _cmd_who(args: argparse.Namespace) -> int:
         return 0
     state = f", {term.state.name}" if term.state else ""
     print(f"{term.office.en} on {on}: {term.holder.name}{state}")
+    _after_as_of(org, on)
     until = term.end or "present"
-    print(f"term: {term.start} to {until} [{term.id}]")
+    print(f"term: {term.start} to {until} (that day excluded) [{term.id}]")
     if term.note:
         print(f"note: {term.note}")
     _sources(org, term.sources)
