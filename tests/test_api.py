@@ -34,8 +34,12 @@ SNAPSHOT = pathlib.Path(__file__).parent / "snapshots" / "api.json"
 
 
 def _members(cls: type) -> dict[str, str]:
+    # Every public member, inherited ones too (Organisation is assembled from area parts).
+    found: dict[str, object] = {}
+    for klass in reversed(cls.__mro__[:-1]):
+        found.update(vars(klass))
     out = {}
-    for name, member in sorted(vars(cls).items()):
+    for name, member in sorted(found.items()):
         if name.startswith("_") and name not in ("__init__",):
             continue
         if isinstance(member, property):

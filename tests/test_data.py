@@ -7,14 +7,14 @@ import json
 import os
 import pathlib
 from datetime import date
+from typing import Any
 
-import attrs
 import jsonschema
 import pytest
 
 import shanghai_coop
-from conftest import read_data
-from shanghai_coop import Organisation, Status
+from conftest import edit_data, read_data
+from shanghai_coop import DataError, Organisation, Status
 from shanghai_coop._lint import lint
 from shanghai_coop._load import DATA_FILES, META_FILE
 
@@ -46,16 +46,19 @@ def test_checksums_match_meta() -> None:
 
 
 def test_linter_finds_nothing(sco: Organisation) -> None:
-    assert lint(sco._store.dataset()) == []
+    sco._scope.data.check()  # every record of every file structures
+    assert lint(sco._scope.data) == []
 
 
-def test_every_source_is_cited(sco: Organisation) -> None:
+def test_every_source_is_cited(data_copy: pathlib.Path) -> None:
     # The linter reports both unknown and uncited sources; check the rule can fire.
-    dataset = sco._store.dataset()
-    assert not [p for p in lint(dataset) if "source" in p]
-    extra = attrs.evolve(dataset.sources[0], id="never-cited")
-    broken = attrs.evolve(dataset, sources=(*dataset.sources, extra))
-    assert "sources.json: never-cited: cited by no record" in lint(broken)
+    def add_source(document: dict[str, Any]) -> None:
+        document["sources"].append({**document["sources"][-1], "id": "zz-never-cited"})
+
+    edit_data(data_copy, "sources.json", add_source)
+    with pytest.raises(DataError) as info:
+        Organisation.load(data_copy)
+    assert info.value.problems == ("sources.json: zz-never-cited: cited by no record",)
 
 
 def test_sources_have_a_url_and_an_access_date(sco: Organisation) -> None:

@@ -263,7 +263,7 @@ def test_names_take_the_vectorised_path(sco: Organisation) -> None:
     np = pytest.importorskip("numpy")
     from shanghai_coop import _bulk
 
-    countries = sco._store.raw.records("countries.json")
+    countries = sco._scope.data.raw.records("countries.json")
     for column in ("name", "alpha3", "alpha2"):
         values = [c[column] for c in countries] * 3
         found = _bulk._factorize_strings(np.array(values), len(values), np)

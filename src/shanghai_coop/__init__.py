@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any, Literal
 
+    from ._args import Ambiguous
     from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
-    from ._organisation import Ambiguous, Organisation
+    from ._organisation import Organisation
     from .errors import (
         AmbiguousDateError,
         ArgumentTypeError,
@@ -69,131 +70,22 @@ if TYPE_CHECKING:
     from .tables import Table
 
 __all__ = [
-    "Ambiguous",
-    "AmbiguousDateError",
-    "Application",
-    "ArgumentTypeError",
-    "Attendance",
-    "BacktestRow",
-    "Body",
-    "Category",
-    "Charter",
-    "Council",
-    "DataError",
-    "DateTypeError",
-    "DateValueError",
-    "Guest",
-    "Headquarters",
-    "InvalidArgumentError",
-    "MemberState",
-    "Membership",
-    "MissingExtraError",
-    "MixedScriptError",
-    "Names",
-    "NotRecordedError",
-    "Office",
-    "Organisation",
-    "PartialDate",
-    "Person",
-    "Precision",
-    "Projection",
-    "Qualifier",
-    "QualifierKind",
-    "Relation",
-    "Roster",
-    "RosterEntry",
-    "RosterExclusion",
-    "ShanghaiCoopError",
-    "Source",
-    "StateTypeError",
-    "Status",
-    "Summit",
-    "SummitFormat",
-    "SummitStatus",
-    "Table",
-    "Term",
-    "UnknownSourceError",
-    "UnknownStateError",
-    "UnknownSummitError",
-    "Variant",
-    "__version__",
-    "council",
-    "country_year",
-    "data_version",
-    "dialogue_partners",
-    "history",
-    "members",
-    "observers",
-    "organisation",
-    "partners",
-    "plot_timeline",
-    "possible_statuses",
-    "projected_hosts",
-    "rats_director",
-    "records",
-    "resolve",
-    "rotation_backtest",
-    "rotation_order",
-    "secretary_general",
-    "status_of",
-    "status_of_many",
-    "summit",
-    "summits",
-    "terms",
-    "to_pandas",
-    "to_polars",
-]
+    "Ambiguous", "AmbiguousDateError", "Application", "ArgumentTypeError", "Attendance",
+    "BacktestRow", "Body", "Category", "Charter", "Council", "DataError", "DateTypeError",
+    "DateValueError", "Guest", "Headquarters", "InvalidArgumentError", "MemberState", "Membership",
+    "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office", "Organisation",
+    "PartialDate", "Person", "Precision", "Projection", "Qualifier", "QualifierKind", "Relation",
+    "Roster", "RosterEntry", "RosterExclusion", "ShanghaiCoopError", "Source", "StateTypeError",
+    "Status", "Summit", "SummitFormat", "SummitStatus", "Table", "Term", "UnknownSourceError",
+    "UnknownStateError", "UnknownSummitError", "Variant", "__version__", "council", "country_year",
+    "data_version", "dialogue_partners", "history", "members", "observers", "organisation",
+    "partners", "plot_timeline", "possible_statuses", "projected_hosts", "rats_director",
+    "records", "resolve", "rotation_backtest", "rotation_order", "secretary_general", "status_of",
+    "status_of_many", "summit", "summits", "terms", "to_pandas", "to_polars",
+]  # fmt: skip
 
-_LAZY = {
-    "Status": "._enums",
-    "Precision": "._enums",
-    "QualifierKind": "._enums",
-    "Council": "._enums",
-    "SummitFormat": "._enums",
-    "SummitStatus": "._enums",
-    "BacktestRow": ".model",
-    "Projection": ".model",
-    "Summit": ".model",
-    "UnknownSummitError": ".errors",
-    "UnknownSourceError": ".errors",
-    "ArgumentTypeError": ".errors",
-    "NotRecordedError": ".errors",
-    "Application": ".model",
-    "Attendance": ".model",
-    "Body": ".model",
-    "Charter": ".model",
-    "Guest": ".model",
-    "Headquarters": ".model",
-    "Office": ".model",
-    "Person": ".model",
-    "Relation": ".model",
-    "Roster": ".model",
-    "RosterEntry": ".model",
-    "RosterExclusion": ".model",
-    "Term": ".model",
-    "Table": ".tables",
-    "Category": ".model",
-    "MemberState": ".model",
-    "Membership": ".model",
-    "Names": ".model",
-    "PartialDate": ".model",
-    "Qualifier": ".model",
-    "Source": ".model",
-    "Variant": ".model",
-    "Organisation": "._organisation",
-    "Ambiguous": "._organisation",
-    "AmbiguousDateError": ".errors",
-    "DataError": ".errors",
-    "DateTypeError": ".errors",
-    "DateValueError": ".errors",
-    "InvalidArgumentError": ".errors",
-    "MissingExtraError": ".errors",
-    "MixedScriptError": ".errors",
-    "ShanghaiCoopError": ".errors",
-    "StateTypeError": ".errors",
-    "UnknownStateError": ".errors",
-}
-
+#: Where the lazily imported public names live, searched in this order (cheapest first).
+_HOMES = ("._enums", ".errors", "._args", "._organisation", ".tables", ".model")
 
 #: Renamed public names: old name -> new name. Each keeps working, with a
 #: DeprecationWarning, until the next major version (see docs/versions.md).
@@ -214,21 +106,21 @@ if not TYPE_CHECKING:
                 stacklevel=2,
             )
             return globals()[new] if new in globals() else __getattr__(new)
-        module = _LAZY.get(name)
-        if module is not None:
+        if name == "__version__":
+            from ._version import version
+
+            return version()
+        if name in __all__:
             from importlib import import_module
 
-            value = getattr(import_module(module, __name__), name)
-            globals()[name] = value
-            return value
-        if name == "__version__":
-            from importlib.metadata import PackageNotFoundError, version
-
-            try:
-                return version("shanghai_coop")
-            except PackageNotFoundError:  # imported from a source tree that is not installed
-                return "0+unknown"
+            for home in _HOMES:
+                value = getattr(import_module(home, __name__), name, _MISSING)
+                if value is not _MISSING:
+                    globals()[name] = value
+                    return value
         raise AttributeError(f"module 'shanghai_coop' has no attribute {name!r}")
+
+    _MISSING = object()
 
 
 def __dir__() -> list[str]:
@@ -267,71 +159,34 @@ def organisation() -> Organisation:
     return sco
 
 
+# -- shortcuts: each is the method of the same name on organisation(), documented there ---
+# Their signatures are the methods' own (a test compares them); their docstrings say which
+# method they call and show one example, and copy nothing else.
+
+
 def status_of(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "raise") -> Status:
-    """Return a state's SCO status on a day; see :meth:`Organisation.status_of`.
-
-    Args:
-        state: A name, alias, code, QID or :class:`MemberState`.
-        on: A ``date``, ``datetime``, ``pandas.Timestamp``, ``numpy.datetime64`` or
-            ``"YYYY-MM-DD"``.
-        ambiguous: ``"raise"``, ``"earliest"`` or ``"latest"``, for days inside the
-            uncertainty window of a transition dated only roughly.
-
-    Returns:
-        The :class:`Status`.
-
-    Raises:
-        AmbiguousDateError: ``on`` falls inside an uncertainty window (with ``"raise"``).
-        UnknownStateError: ``state`` denotes no state.
-        DateTypeError: ``on`` is not date-like.
-        DateValueError: ``on`` is no calendar day.
+    """Return a state's SCO status on a day: :meth:`Organisation.status_of` of the SCO.
 
     Example:
         >>> status_of("Pakistan", "2016-01-01").value
         'observer'
-        >>> status_of("France", "2020-01-01").value
-        'none'
     """
     sco = _SCO if _SCO is not None else organisation()
     return sco.status_of(state, on, ambiguous=ambiguous)
 
 
 def possible_statuses(state: str | MemberState, on: object) -> frozenset[Status]:
-    """Return every SCO status a state may have had on a day; see :meth:`Organisation.possible_statuses`.
-
-    Args:
-        state: A name, alias, code, QID or :class:`MemberState`.
-        on: A date-like value.
-
-    Returns:
-        A ``frozenset`` of :class:`Status`.
-
-    Raises:
-        UnknownStateError: ``state`` denotes no state.
-        DateTypeError: ``on`` is not date-like.
-        DateValueError: ``on`` is no calendar day.
+    """Return every status a state may have had on a day: :meth:`Organisation.possible_statuses`.
 
     Example:
-        >>> sorted(s.value for s in possible_statuses("Iran", "2023-07-04"))
-        ['member']
-    """  # noqa: E501
+        >>> sorted(s.value for s in possible_statuses("Saudi Arabia", "2022-09-20"))
+        ['dialogue_partner', 'none']
+    """
     return organisation().possible_statuses(state, on)
 
 
 def members(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
-    """Return the SCO member states on a day; see :meth:`Organisation.members`.
-
-    Args:
-        on: A date-like value.
-        ambiguous: As for :func:`status_of`.
-
-    Returns:
-        The members, sorted by English short name.
-
-    Raises:
-        AmbiguousDateError: A status is uncertain that day (with ``"raise"``).
-        DateTypeError: ``on`` is not date-like.
-        DateValueError: ``on`` is no calendar day.
+    """Return the SCO's member states on a day: :meth:`Organisation.members`.
 
     Example:
         >>> len(members(on="2024-07-04"))
@@ -341,17 +196,7 @@ def members(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState,
 
 
 def observers(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
-    """Return the SCO observer states on a day; see :meth:`Organisation.observers`.
-
-    Args:
-        on: A date-like value.
-        ambiguous: As for :func:`status_of`.
-
-    Returns:
-        The observers, sorted by English short name.
-
-    Raises:
-        AmbiguousDateError: A status is uncertain that day (with ``"raise"``).
+    """Return the SCO's observer states on a day: :meth:`Organisation.observers`.
 
     Example:
         >>> [s.name for s in observers(on="2020-01-01")]
@@ -361,17 +206,7 @@ def observers(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberStat
 
 
 def dialogue_partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
-    """Return the SCO dialogue partners on a day; see :meth:`Organisation.dialogue_partners`.
-
-    Args:
-        on: A date-like value.
-        ambiguous: As for :func:`status_of`.
-
-    Returns:
-        The dialogue partners, sorted by English short name.
-
-    Raises:
-        AmbiguousDateError: A status is uncertain that day (with ``"raise"``).
+    """Return the SCO's dialogue partners on a day: :meth:`Organisation.dialogue_partners`.
 
     Example:
         >>> len(dialogue_partners(on="2024-01-01"))
@@ -381,17 +216,7 @@ def dialogue_partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[Me
 
 
 def partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
-    """Return the "SCO partners" on a day; see :meth:`Organisation.partners`.
-
-    Args:
-        on: A date-like value.
-        ambiguous: As for :func:`status_of`.
-
-    Returns:
-        The partners, sorted by English short name.
-
-    Raises:
-        AmbiguousDateError: A status is uncertain that day (with ``"raise"``).
+    """Return the "SCO partners" on a day: :meth:`Organisation.partners`.
 
     Example:
         >>> "Laos" in [s.name for s in partners(on="2026-01-01")]
@@ -401,16 +226,7 @@ def partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState
 
 
 def history(state: str | MemberState) -> tuple[Membership, ...]:
-    """Return a state's SCO spells in time order; see :meth:`Organisation.history`.
-
-    Args:
-        state: A name, alias, code, QID or :class:`MemberState`.
-
-    Returns:
-        The :class:`Membership` spells.
-
-    Raises:
-        UnknownStateError: ``state`` denotes no state.
+    """Return a state's SCO spells in time order: :meth:`Organisation.history`.
 
     Example:
         >>> [s.status.value for s in history("Mongolia")]
@@ -420,17 +236,7 @@ def history(state: str | MemberState) -> tuple[Membership, ...]:
 
 
 def resolve(name: str | MemberState) -> MemberState:
-    """Return the state a name denotes; see :meth:`Organisation.resolve`.
-
-    Args:
-        name: A name, alias, code, QID or :class:`MemberState`.
-
-    Returns:
-        The :class:`MemberState`.
-
-    Raises:
-        UnknownStateError: Nothing matches; ``suggestions`` lists close matches.
-        MixedScriptError: The name mixes alphabets.
+    """Return the state a name, code or QID denotes: :meth:`Organisation.resolve`.
 
     Example:
         >>> resolve("byelorussia").id
@@ -445,19 +251,7 @@ def summits(
     host: str | MemberState | None = None,
     status: SummitStatus | str | None = None,
 ) -> tuple[Summit, ...]:
-    """Return the SCO's recorded council meetings; see :meth:`Organisation.summits`.
-
-    Args:
-        council: ``"heads_of_state"``, ``"heads_of_government"`` or ``None`` for both.
-        between: ``(first, last)`` date-likes, both inclusive; overlapping summits count.
-        host: Only summits hosted by this state.
-        status: ``"held"``, ``"planned"``, ``"not_held"``; ``None`` for held and planned.
-
-    Returns:
-        The :class:`Summit` records in time order.
-
-    Raises:
-        InvalidArgumentError: An argument is not one of its values.
+    """Return the SCO's recorded council meetings: :meth:`Organisation.summits`.
 
     Example:
         >>> [s.city for s in summits(council="heads_of_state", between=("2024-01-01", "2024-12-31"))]
@@ -467,17 +261,7 @@ def summits(
 
 
 def summit(year: int, council: Council | str = "heads_of_state") -> Summit:
-    """Return the SCO's one meeting of a council in a year; see :meth:`Organisation.summit`.
-
-    Args:
-        year: The calendar year.
-        council: ``"heads_of_state"`` (default) or ``"heads_of_government"``.
-
-    Returns:
-        The :class:`Summit`.
-
-    Raises:
-        UnknownSummitError: No meeting of that council is recorded for the year.
+    """Return the SCO's one meeting of a council in a year: :meth:`Organisation.summit`.
 
     Example:
         >>> summit(2024, council="heads_of_government").city
@@ -487,16 +271,7 @@ def summit(year: int, council: Council | str = "heads_of_state") -> Summit:
 
 
 def rotation_order(on: object) -> tuple[MemberState, ...]:
-    """Return the SCO members on a day in rotation order; see :meth:`Organisation.rotation_order`.
-
-    Args:
-        on: A date-like value.
-
-    Returns:
-        The members sorted by Russian short name under a Russian collation.
-
-    Raises:
-        AmbiguousDateError: A membership is uncertain that day.
+    """Return the SCO's members on a day in rotation order: :meth:`Organisation.rotation_order`.
 
     Example:
         >>> [s.names.ru_short for s in rotation_order("2026-01-01")][-1]
@@ -506,20 +281,7 @@ def rotation_order(on: object) -> tuple[MemberState, ...]:
 
 
 def projected_hosts(after: object, count: int = 1) -> tuple[Projection, ...]:
-    """Project the next heads-of-state summit hosts; see :meth:`Organisation.projected_hosts`.
-
-    Args:
-        after: A year, a summit id or a :class:`Summit`.
-        count: How many years to project (1 to 100).
-
-    Returns:
-        :class:`Projection` objects, labelled as projections.
-
-    Raises:
-        UnknownSummitError: No heads-of-state summit is recorded for the year given.
-        InvalidArgumentError: ``count`` is out of range, or ``after`` is a summit of the
-            Shanghai Five or of the Council of Heads of Government.
-        ArgumentTypeError: ``after`` or ``count`` has the wrong type.
+    """Project the next hosts of SCO summits: :meth:`Organisation.projected_hosts`.
 
     Example:
         >>> [(p.year, p.host.id) for p in projected_hosts(after=2026, count=3)]
@@ -529,30 +291,17 @@ def projected_hosts(after: object, count: int = 1) -> tuple[Projection, ...]:
 
 
 def rotation_backtest() -> tuple[BacktestRow, ...]:
-    """Compare every recorded heads-of-state summit with the rule; see :meth:`Organisation.rotation_backtest`.
-
-    Returns:
-        :class:`BacktestRow` objects in time order.
+    """Compare every held SCO summit with the rotation rule: :meth:`Organisation.rotation_backtest`.
 
     Example:
         >>> sum(1 for row in rotation_backtest() if row.followed is False) > 0
         True
-    """  # noqa: E501
+    """
     return organisation().rotation_backtest()
 
 
 def terms(office: str | None = None) -> tuple[Term, ...]:
-    """Return the SCO's terms of office; see :meth:`Organisation.terms`.
-
-    Args:
-        office: ``"executive_secretary"``, ``"secretary_general"``, ``"rats_director"`` or
-            ``None`` for all.
-
-    Returns:
-        :class:`Term` records, by office and in time order.
-
-    Raises:
-        InvalidArgumentError: ``office`` is not one of the offices.
+    """Return the SCO's terms of office: :meth:`Organisation.terms`.
 
     Example:
         >>> [t.holder.name for t in terms("rats_director")][-1]
@@ -562,19 +311,7 @@ def terms(office: str | None = None) -> tuple[Term, ...]:
 
 
 def secretary_general(on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
-    """Return the head of the SCO Secretariat on a day; see :meth:`Organisation.secretary_general`.
-
-    Args:
-        on: A date-like value.
-        ambiguous: ``"raise"``, ``"earliest"`` or ``"latest"``, for a day inside a
-            transition dated only to a month or year.
-
-    Returns:
-        The :class:`Term` (its ``office`` says whether the post was that of the Executive
-        Secretary or of the Secretary-General), or ``None`` before the Secretariat existed.
-
-    Raises:
-        AmbiguousDateError: ``on`` is inside an uncertain transition (with ``"raise"``).
+    """Return the head of the SCO Secretariat on a day: :meth:`Organisation.secretary_general`.
 
     Example:
         >>> secretary_general("2025-03-01").holder.name
@@ -584,17 +321,7 @@ def secretary_general(on: object, *, ambiguous: Ambiguous = "raise") -> Term | N
 
 
 def rats_director(on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
-    """Return the Director of the RATS Executive Committee on a day; see :meth:`Organisation.rats_director`.
-
-    Args:
-        on: A date-like value.
-        ambiguous: As for :func:`secretary_general`.
-
-    Returns:
-        The :class:`Term`, or ``None`` before the RATS existed.
-
-    Raises:
-        AmbiguousDateError: ``on`` is inside an uncertain transition (with ``"raise"``).
+    """Return the Director of the RATS Executive Committee on a day: :meth:`Organisation.rats_director`.
 
     Example:
         >>> rats_director("2017-01-01").holder.name
@@ -604,45 +331,17 @@ def rats_director(on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
 
 
 def council(kind: Council | str, on: object) -> Roster:
-    """Return the latest recorded roster of an SCO council on or before a day; see :meth:`Organisation.council`.
-
-    Args:
-        kind: ``"heads_of_state"`` or ``"heads_of_government"``.
-        on: A date-like value.
-
-    Returns:
-        The :class:`Roster`; its ``as_of`` is the day it describes.
-
-    Raises:
-        NotRecordedError: No roster of that council is recorded on or before ``on``.
+    """Return the latest roster of an SCO council on or before a day: :meth:`Organisation.council`.
 
     Example:
         >>> str(council("heads_of_government", on="2023-01-01").as_of)
         '2022-11-01'
-    """  # noqa: E501
+    """
     return organisation().council(kind, on)
 
 
 def status_of_many(states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -> Any:
-    """Answer many SCO status queries at once; see :meth:`Organisation.status_of_many`.
-
-    Args:
-        states: A sequence, numpy array or pandas Series of states, or one state.
-        dates: A sequence, numpy ``datetime64`` array or pandas Series of dates, or one date.
-        ambiguous: As for :func:`status_of`, for every pair.
-
-    Returns:
-        A tuple of :class:`Status` (a numpy array for numpy input, a categorical Series
-        for pandas input).
-
-    Raises:
-        AmbiguousDateError: A pair is inside an uncertainty window (with ``"raise"``).
-        UnknownStateError: A state is unknown.
-        ArgumentTypeError: An input is a set, dict, generator or iterator.
-        InvalidArgumentError: Lengths or Series indexes differ.
-
-    Errors about one element name its position. See
-    :meth:`Organisation.status_of_many`.
+    """Answer many SCO status queries at once: :meth:`Organisation.status_of_many`.
 
     Example:
         >>> [s.value for s in status_of_many("Iran", ["2023-07-03", "2023-07-04"])]
@@ -652,17 +351,7 @@ def status_of_many(states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -
 
 
 def records(kind: str) -> Table:
-    """Return one kind of SCO record as a table of plain dicts; see :meth:`Organisation.records`.
-
-    Args:
-        kind: ``"spells"``, ``"states"``, ``"summits"``, ``"terms"``, ``"relations"``,
-            ``"applications"`` or ``"rosters"``.
-
-    Returns:
-        A :class:`Table`.
-
-    Raises:
-        InvalidArgumentError: ``kind`` is unknown.
+    """Return one kind of SCO record as a table of plain dicts: :meth:`Organisation.records`.
 
     Example:
         >>> len(records("states")) == len(organisation().states)
@@ -672,16 +361,7 @@ def records(kind: str) -> Table:
 
 
 def to_pandas(kind: str) -> Any:
-    """Return :func:`records` as a pandas DataFrame (extra ``pandas``).
-
-    Args:
-        kind: As for :func:`records`.
-
-    Returns:
-        A ``pandas.DataFrame``.
-
-    Raises:
-        MissingExtraError: pandas is not installed.
+    """Return :func:`records` as a pandas DataFrame: :meth:`Organisation.to_pandas`.
 
     Example:
         >>> from shanghai_coop import MissingExtraError
@@ -696,16 +376,7 @@ def to_pandas(kind: str) -> Any:
 
 
 def to_polars(kind: str) -> Any:
-    """Return :func:`records` as a polars DataFrame (extra ``polars``).
-
-    Args:
-        kind: As for :func:`records`.
-
-    Returns:
-        A ``polars.DataFrame``.
-
-    Raises:
-        MissingExtraError: polars is not installed.
+    """Return :func:`records` as a polars DataFrame: :meth:`Organisation.to_polars`.
 
     Example:
         >>> from shanghai_coop import MissingExtraError
@@ -726,24 +397,7 @@ def country_year(
     rule: str = "jan1",
     ambiguous: Literal["earliest", "latest"] = "earliest",
 ) -> Table:
-    """Return an SCO state-year panel; see :meth:`Organisation.country_year`.
-
-    Args:
-        start: First year.
-        end: Last year.
-        states: ``"participants"``, ``"all"``, one state (a name, code or
-            :class:`MemberState`), or a list or set of states.
-        rule: ``"jan1"``, ``"dec31"``, ``"any"`` or ``"majority"``.
-        ambiguous: ``"earliest"`` or ``"latest"``, for uncertain years (which are flagged).
-
-    Returns:
-        A :class:`Table` whose ``meta`` states the rule.
-
-    Raises:
-        InvalidArgumentError: An argument is invalid, or the panel would have more than
-            1,000,000 rows.
-        ArgumentTypeError: A year is not an integer, or ``states`` is of no accepted type.
-        UnknownStateError: A state in a list of states is unknown.
+    """Return an SCO state-year panel: :meth:`Organisation.country_year`.
 
     Example:
         >>> panel = country_year(2022, 2023, states=["Saudi Arabia"], rule="dec31")
@@ -753,20 +407,15 @@ def country_year(
     return organisation().country_year(start, end, states, rule, ambiguous)
 
 
-def plot_timeline(ax: Any = None, **options: Any) -> Any:
-    """Draw the SCO membership timeline (extra ``plot``); see :meth:`Organisation.plot_timeline`.
-
-    Args:
-        ax: A matplotlib ``Axes``, or ``None`` for a new figure.
-        **options: ``start``, ``end``, ``summits``, ``shanghai_five``.
-
-    Returns:
-        The matplotlib ``Axes``.
-
-    Raises:
-        MissingExtraError: matplotlib is not installed.
-        ArgumentTypeError: A year, flag or ``ax`` has the wrong type.
-        InvalidArgumentError: The years are not ``1 <= start <= end <= 9998``.
+def plot_timeline(
+    ax: Any = None,
+    *,
+    start: int = 1996,
+    end: int | None = None,
+    summits: bool = True,
+    shanghai_five: bool = True,
+) -> Any:
+    """Draw the SCO membership timeline (extra ``plot``): :meth:`Organisation.plot_timeline`.
 
     Example:
         >>> from shanghai_coop import MissingExtraError
@@ -779,7 +428,9 @@ def plot_timeline(ax: Any = None, **options: Any) -> Any:
         >>> title.startswith("Shanghai Cooperation Organisation: membership history")
         True
     """
-    return organisation().plot_timeline(ax, **options)
+    return organisation().plot_timeline(
+        ax, start=start, end=end, summits=summits, shanghai_five=shanghai_five
+    )
 
 
 def data_version() -> str:

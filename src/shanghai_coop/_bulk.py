@@ -16,12 +16,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ._enums import Status
-from ._index import AMBIGUOUS, Segment, StatusTable, check_policy
+from ._index import AMBIGUOUS, NO_STATUS, Segment, StatusTable, ambiguity, check_policy
 from .dates import ordinal
 from .errors import ArgumentTypeError, DateValueError, InvalidArgumentError, ShanghaiCoopError
 
 if TYPE_CHECKING:
-    from ._organisation import Organisation
+    from ._dataset import Scope
 
 __all__ = ["status_of_many"]
 
@@ -48,7 +48,7 @@ def _length(value: object) -> int | None:
         return None
     if _is_numpy(value) and getattr(value, "ndim", 1) == 0:
         return None
-    return len(value)
+    return len(value)  # pyright: ignore[reportArgumentType]
 
 
 def _ordered(value: object, argument: str) -> None:
@@ -70,7 +70,7 @@ def _at(error: ShanghaiCoopError, position: int) -> ShanghaiCoopError:
     return error
 
 
-def status_of_many(org: Organisation, states: Any, dates: Any, ambiguous: str = "raise") -> Any:
+def status_of_many(scope: Scope, states: Any, dates: Any, ambiguous: str = "raise") -> Any:
     """Answer many status queries; see :meth:`Organisation.status_of_many`."""
     check_policy(ambiguous)
     _ordered(states, "states")
@@ -105,7 +105,7 @@ def status_of_many(org: Organisation, states: Any, dates: Any, ambiguous: str = 
         if size == 0:
             codes = np.zeros(0, dtype=np.int8)
         else:
-            codes = _with_numpy(org, states, dates, size, ambiguous, np)
+            codes = _with_numpy(scope, states, dates, size, ambiguous, np)
         if index is not None:
             import pandas as pd
 
@@ -115,34 +115,34 @@ def status_of_many(org: Organisation, states: Any, dates: Any, ambiguous: str = 
                 name="status",
             )
         return np.array(_STATUSES, dtype=object)[codes]
-    return tuple(_pure(org, states, dates, size, ambiguous))
+    return tuple(_pure(scope, states, dates, size, ambiguous))
 
 
-def _tables(org: Organisation) -> dict[str, tuple[list[int], list[Segment], Segment]]:
-    return {key: (t.breaks, t.segments, t.before) for key, t in org._tables.items()}
+def _tables(scope: Scope) -> dict[str, tuple[list[int], list[Segment], Segment]]:
+    return {key: (t.breaks, t.segments, t.before) for key, t in scope.tables.items()}
 
 
-def _pure(org: Organisation, states: Any, dates: Any, size: int, ambiguous: str) -> list[Status]:
+def _pure(scope: Scope, states: Any, dates: Any, size: int, ambiguous: str) -> list[Status]:
     """The pure-Python path: one ``bisect`` per pair, names and dates memoised per call."""
     state_iter = states if _length(states) is not None else (states for _ in range(size))
     date_iter = dates if _length(dates) is not None else (dates for _ in range(size))
     out: list[Status] = []
     try:
-        _pure_loop(org, state_iter, date_iter, ambiguous, out)
+        _pure_loop(scope, state_iter, date_iter, ambiguous, out)
     except ShanghaiCoopError as error:
         raise _at(error, len(out)) from None  # every earlier pair has its answer
     return out
 
 
 def _pure_loop(
-    org: Organisation,
+    scope: Scope,
     state_iter: Any,
     date_iter: Any,
     ambiguous: str,
     out: list[Status],
 ) -> None:
     """Append the answer of each pair to ``out`` (so that an error knows its position)."""
-    tables = _tables(org)
+    tables = _tables(scope)
     keys: dict[Any, str] = {}
     days: dict[Any, int] = {}
     none = Status.NONE
@@ -152,7 +152,7 @@ def _pure_loop(
         try:
             key = keys[raw_state]
         except (KeyError, TypeError):
-            key = org._key(raw_state)
+            key = scope.data.key_of(raw_state)
             if isinstance(raw_state, str):
                 keys[raw_state] = key
         try:
@@ -171,7 +171,7 @@ def _pure_loop(
         if found is AMBIGUOUS:
             found = segment.pick(ambiguous)
             if found is AMBIGUOUS:
-                raise org._ambiguity(key, day, segment)
+                raise ambiguity(key, day, segment)
         append(found)
 
 
@@ -320,34 +320,39 @@ def _lookup(distinct: Any, hashed: Any, np: Any) -> Any:
     return np.searchsorted(distinct, hashed)
 
 
-def _with_numpy(
-    org: Organisation, states: Any, dates: Any, size: int, ambiguous: str, np: Any
-) -> Any:
+def _blocks(scope: Scope, keys: list[str]) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The states' tables end to end: starts, and exact, earliest and latest status codes.
+
+    Block b holds state b's "before" segment at offset b * _SPAN and its breakpoints after
+    it; a query (b, day) searches b * _SPAN + day. An exact code of -1 marks an uncertain
+    segment.
+    """
+    breaks: list[int] = []
+    exact: list[int] = []
+    early: list[int] = []
+    late: list[int] = []
+    empty = StatusTable([], [], NO_STATUS)
+    for block, key in enumerate(keys):
+        table = scope.tables.get(key, empty)
+        for start, segment in ((0, table.before), *zip(table.breaks, table.segments, strict=False)):
+            breaks.append(block * _SPAN + start)
+            exact.append(-1 if segment.exact is AMBIGUOUS else _CODE[segment.exact])
+            early.append(_CODE[segment.earliest])
+            late.append(_CODE[segment.latest])
+    return breaks, exact, early, late
+
+
+def _with_numpy(scope: Scope, states: Any, dates: Any, size: int, ambiguous: str, np: Any) -> Any:
     """The vectorised path: every state's table end to end, one ``searchsorted``."""
     ordinals = _days(dates, size, np)
     values, inverse = _factorize(states, size, np)
     keys = []
     for number, value in enumerate(values):
         try:
-            keys.append(org._key(value))
+            keys.append(scope.data.key_of(value))
         except ShanghaiCoopError as error:
             raise _at(error, int(np.flatnonzero(inverse == number)[0])) from None
-    # Blocks of table rows: block b holds state b's "before" segment at offset b * _SPAN and
-    # its breakpoints after it; a query (b, day) searches b * _SPAN + day.
-    breaks: list[int] = []
-    exact: list[int] = []
-    early: list[int] = []
-    late: list[int] = []
-    empty = StatusTable(
-        [], [], Segment(frozenset({Status.NONE}), Status.NONE, Status.NONE, None, Status.NONE)
-    )
-    for block, key in enumerate(keys):
-        table = org._tables.get(key, empty)
-        for start, segment in ((0, table.before), *zip(table.breaks, table.segments, strict=False)):
-            breaks.append(block * _SPAN + start)
-            exact.append(-1 if segment.exact is AMBIGUOUS else _CODE[segment.exact])
-            early.append(_CODE[segment.earliest])
-            late.append(_CODE[segment.latest])
+    breaks, exact, early, late = _blocks(scope, keys)
     starts = np.array(breaks, dtype=np.int64)
     low, high = int(ordinals.min()), int(ordinals.max())
     # The dense grid pays off for many pairs over few days; its size is capped by both.
@@ -384,5 +389,5 @@ def _with_numpy(
             first = int(np.flatnonzero(unclear)[0])
             key = keys[int(inverse[first])]
             day = int(ordinals[first])
-            raise _at(org._ambiguity(key, day, org._tables[key].at(day)), first)
+            raise _at(ambiguity(key, day, scope.tables[key].at(day)), first)
     return codes

@@ -20,18 +20,21 @@ partial date the next starts on) certainly covers ``d``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any, NamedTuple
 
 from ._enums import Status
 from .dates import parse_edtf
-from .errors import InvalidArgumentError
+from .errors import AmbiguousDateError, DataError, InvalidArgumentError
 
 __all__ = [
     "AMBIGUOUS",
+    "NO_STATUS",
     "POLICIES",
     "Segment",
     "StatusTable",
+    "ambiguity",
     "build_tables",
     "build_term_table",
     "check_policy",
@@ -107,19 +110,47 @@ def _bounds(text: str) -> tuple[int, int]:
     return parsed.earliest.toordinal(), parsed.latest.toordinal()
 
 
-def _spells(records: Iterable[Mapping[str, Any]], value: str = "status") -> list[_Spell]:
-    out = []
-    for record in records:
+def _spell(record: Mapping[str, Any], value: str) -> _Spell:
+    """One record as a spell; a ``KeyError`` or ``ValueError`` names the faulty field."""
+    field = "start"
+    try:
         start_e, start_l = _bounds(record["start"])
+        field = "end"
         end = record.get("end")
         end_e, end_l = _bounds(end) if end is not None else (_INF, _INF)
+        field = value
         label = Status(record[value]) if value == "status" else record[value]
-        out.append(_Spell(label, start_e, start_l, record["start"], end_e, end_l, end))
-    out.sort(key=lambda spell: (spell.start_e, spell.start_l))
+    except KeyError:
+        raise KeyError(field) from None
+    except (ValueError, TypeError, AttributeError) as error:
+        cause = str(error)
+        if field == "status":
+            allowed = ", ".join(repr(s.value) for s in Status)
+            cause = f"{record.get(field)!r} is not one of {allowed}"
+        raise ValueError(field, cause) from None
+    return _Spell(label, start_e, start_l, record["start"], end_e, end_l, end)
+
+
+def _spells(
+    records: Sequence[Mapping[str, Any]], where: str, key: str, value: str = "status"
+) -> list[_Spell]:
+    out, problems = [], []
+    for index, record in enumerate(records):
+        path = f"$.{key}[{index}]"
+        try:
+            out.append(_spell(record, value))
+        except KeyError as error:
+            problems.append(f"{path}: required field {error.args[0]!r} is missing")
+        except ValueError as error:
+            field, cause = error.args
+            problems.append(f"{path}.{field}: {cause} (record {record.get('id')!r})")
+    if problems:
+        raise DataError(where, problems)
     return out
 
 
 def _table(spells: list[_Spell], none: Any = Status.NONE) -> StatusTable:
+    spells = sorted(spells, key=lambda spell: (spell.start_e, spell.start_l))
     # Chains of contiguous spells: the end of one is the same partial date as the next start.
     chains: list[tuple[int, int]] = []  # (first start latest, last end earliest)
     for index, spell in enumerate(spells):
@@ -147,6 +178,8 @@ def _table(spells: list[_Spell], none: Any = Status.NONE) -> StatusTable:
                     if low <= day < high:
                         lows.append(low)
                         highs.append(high)
+            if not lows:  # two spells that certainly hold on the same day
+                raise ValueError(f"spells overlap on {date.fromordinal(day).isoformat()}")
             window = (min(lows), max(highs))
         exact = next(iter(possible)) if len(possible) == 1 else AMBIGUOUS
         segment = Segment(frozenset(possible), earliest, latest, window, exact)
@@ -158,34 +191,91 @@ def _table(spells: list[_Spell], none: Any = Status.NONE) -> StatusTable:
     return StatusTable(breaks, segments, before)
 
 
-def build_tables(records: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, StatusTable]]:
+def build_tables(
+    records: Sequence[Mapping[str, Any]], where: str = "spells.json"
+) -> dict[str, dict[str, StatusTable]]:
     """Build the status tables of every organisation and state.
 
     Args:
         records: Spell records as in ``spells.json`` (dicts with ``organisation``, ``state``,
             ``status``, ``start``, ``end``).
+        where: The file, as error messages show it.
 
     Returns:
         ``{organisation id: {state id: StatusTable}}``.
+
+    Raises:
+        DataError: A record lacks a field or holds a bad status or date; the message names
+            the file, ``$.spells[index].field`` and the record.
     """
-    grouped: dict[str, dict[str, list[Mapping[str, Any]]]] = {}
-    for record in records:
-        grouped.setdefault(record["organisation"], {}).setdefault(record["state"], []).append(
-            record
-        )
-    return {
-        org: {state: _table(_spells(items)) for state, items in by_state.items()}
-        for org, by_state in grouped.items()
-    }
+    problems = [
+        f"$.spells[{index}]: expected an object with 'organisation' and 'state' strings"
+        for index, record in enumerate(records)
+        if not isinstance(record, Mapping)
+        or not isinstance(record.get("organisation"), str)
+        or not isinstance(record.get("state"), str)
+    ]
+    if problems:
+        raise DataError(where, problems)
+    spells = _spells(records, where, "spells")  # every problem of every record at once
+    grouped: dict[str, dict[str, list[_Spell]]] = {}
+    for record, spell in zip(records, spells, strict=True):
+        grouped.setdefault(record["organisation"], {}).setdefault(record["state"], []).append(spell)
+    tables: dict[str, dict[str, StatusTable]] = {}
+    for org, by_state in grouped.items():
+        for state, items in by_state.items():
+            try:
+                tables.setdefault(org, {})[state] = _table(items)
+            except ValueError as error:
+                problems.append(f"$.spells: {org}/{state}: {error}")
+    if problems:
+        raise DataError(where, problems)
+    return tables
 
 
-def build_term_table(records: Iterable[Mapping[str, Any]]) -> StatusTable:
+def build_term_table(
+    records: Sequence[Mapping[str, Any]], where: str = "offices.json"
+) -> StatusTable:
     """Build the table of one chain of offices: the values are term ids, ``None`` is vacancy.
 
     Args:
         records: Term records as in ``offices.json`` (dicts with ``id``, ``start``, ``end``).
+        where: The file, as error messages show it.
 
     Returns:
         The table.
     """
-    return _table(_spells(records, value="id"), none=None)
+    return _table(_spells(records, where, "terms", value="id"), none=None)
+
+
+#: The segment of a state with no spell at all.
+NO_STATUS = Segment(frozenset({Status.NONE}), Status.NONE, Status.NONE, None, Status.NONE)
+
+
+def ambiguity(
+    subject: str,
+    day: int,
+    segment: Segment,
+    possible: frozenset[Any] | None = None,
+    what: str = "status",
+) -> AmbiguousDateError:
+    """Return the error for a day inside an uncertainty window (one place for every query).
+
+    Args:
+        subject: The state's key or the office asked about.
+        day: The day asked about, as an ordinal.
+        segment: The segment that holds that day.
+        possible: The possible answers, if not the segment's own values.
+        what: ``"status"`` or ``"holder"``.
+
+    Returns:
+        The :class:`~shanghai_coop.AmbiguousDateError` to raise.
+    """
+    low, high = segment.window or (day, day)
+    return AmbiguousDateError(
+        subject,
+        date.fromordinal(day),
+        segment.possible if possible is None else possible,
+        (date.fromordinal(low), date.fromordinal(high)),
+        what=what,
+    )

@@ -187,7 +187,20 @@ def parse_edtf(text: str) -> EdtfBounds:
     if _ISO_DAY.fullmatch(text):
         day = _parse_iso_day(text)
         return EdtfBounds(Precision.DAY, day, day, ())
-    if text.startswith("[") and text.endswith("]") and ".." in text:
+    if text.startswith("[") and text.endswith("]"):
+        return _parse_edtf_set(text)
+    raise DateValueError(text, _EDTF_FORMS)
+
+
+_EDTF_FORMS = (
+    "not in the EDTF subset: YYYY, YYYY-MM, YYYY-MM-DD, [YYYY-MM-DD,YYYY-MM-DD] or"
+    " [YYYY-MM-DD..YYYY-MM-DD]"
+)
+
+
+def _parse_edtf_set(text: str) -> EdtfBounds:
+    """One day in a range ``[a..b]`` or one of a set ``[a,b,...]``."""
+    if ".." in text:
         ends = text[1:-1].split("..")
         if len(ends) != 2 or not all(_ISO_DAY.fullmatch(end) for end in ends):
             raise DateValueError(text, "a range of days is [YYYY-MM-DD..YYYY-MM-DD], no spaces")
@@ -195,7 +208,7 @@ def parse_edtf(text: str) -> EdtfBounds:
         if last <= first:
             raise DateValueError(text, "the first day of a range must come before the last")
         return EdtfBounds(Precision.RANGE, first, last, ())
-    if text.startswith("[") and text.endswith("]") and "," in text:
+    if "," in text:
         parts = text[1:-1].split(",")
         if not all(_ISO_DAY.fullmatch(part) for part in parts):
             raise DateValueError(text, "a one-of set is [YYYY-MM-DD,YYYY-MM-DD], no spaces")
@@ -203,11 +216,7 @@ def parse_edtf(text: str) -> EdtfBounds:
         if any(later <= earlier for earlier, later in pairwise(days)):
             raise DateValueError(text, "the days of a one-of set must be distinct and in order")
         return EdtfBounds(Precision.ONE_OF, days[0], days[-1], days)
-    raise DateValueError(
-        text,
-        "not in the EDTF subset: YYYY, YYYY-MM, YYYY-MM-DD, [YYYY-MM-DD,YYYY-MM-DD] or"
-        " [YYYY-MM-DD..YYYY-MM-DD]",
-    )
+    raise DateValueError(text, _EDTF_FORMS)
 
 
 _ORDINALS: dict[str, int] = {}

@@ -10,11 +10,15 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from . import _args
 from ._enums import Council, Status
+from ._membership import history
+from ._summits import summits as summits_of
 from .errors import ArgumentTypeError, InvalidArgumentError, MissingExtraError
 
 if TYPE_CHECKING:
-    from ._organisation import Organisation
+    from ._dataset import Scope
+    from .model import MemberState
 
 __all__ = ["COLOURS"]
 
@@ -31,30 +35,29 @@ _SHANGHAI_FIVE = "#56B4E9"
 _UNCERTAIN = "#BBBBBB"
 
 
-def _plot_timeline(
-    org: Organisation,
+def plot_timeline(
+    scope: Scope,
     ax: Any = None,
     *,
-    start: int = 1996,
-    end: int | None = None,
-    summits: bool = True,
-    shanghai_five: bool = True,
+    start: object = 1996,
+    end: object = None,
+    summits: object = True,
+    shanghai_five: object = True,
 ) -> Any:
     """Draw the membership history; see :meth:`Organisation.plot_timeline`."""
-    from ._organisation import _integer
-
-    start = _integer(start, "start", "an integer year")
-    if end is not None:
-        end = _integer(end, "end", "an integer year or None")
+    first_year = _args.integer(start, "start", "an integer year")
+    last_year = None if end is None else _args.integer(end, "end", "an integer year or None")
     for name, flag in (("summits", summits), ("shanghai_five", shanghai_five)):
         if type(flag).__name__ not in ("bool", "bool_"):  # bool or numpy.bool_
             raise ArgumentTypeError(name, flag, "True or False")
     if ax is not None and not callable(getattr(ax, "barh", None)):
         raise ArgumentTypeError("ax", ax, "a matplotlib Axes or None")
-    last_year = end if end is not None else max(org.as_of, date.today()).year
-    if not 1 <= start <= last_year <= 9998:
-        raise InvalidArgumentError("start/end", (start, last_year), ["1 <= start <= end <= 9998"])
-    last = date(end, 12, 31) if end is not None else max(org.as_of, date.today())
+    as_of = scope.data.as_of
+    shown = last_year if last_year is not None else max(as_of, date.today()).year
+    if not 1 <= first_year <= shown <= 9998:
+        raise InvalidArgumentError("start/end", (first_year, shown), ["1 <= start <= end <= 9998"])
+    first = date(first_year, 1, 1)
+    last = date(last_year, 12, 31) if last_year is not None else max(as_of, date.today())
     try:
         from importlib import import_module
 
@@ -63,17 +66,38 @@ def _plot_timeline(
         patches: Any = import_module("matplotlib.patches")
     except ImportError:
         raise MissingExtraError("matplotlib", "plot") from None
-    Patch = patches.Patch
     if ax is None:
         import matplotlib.pyplot as plt
 
         _, ax = plt.subplots(figsize=(11, 8), layout="constrained")
-    first = date(start, 1, 1)
-    s5 = org.predecessor if shanghai_five else None
-    rows = [state for state in org.states if org.history(state)]
-    rows.sort(key=lambda state: (org.history(state)[0].start.earliest, state.name))
+    s5 = scope.record.predecessor if shanghai_five else None
+    rows = _bands(scope, ax, mdates, s5, last)
+    if summits:
+        for summit in summits_of(scope, council=Council.HEADS_OF_STATE):
+            if summit.status.value == "held" and first <= summit.first_day <= last:
+                ax.axvline(
+                    mdates.date2num(summit.first_day),
+                    color="#555555",
+                    linewidth=0.6,
+                    linestyle=":",
+                    zorder=0,
+                )
+    _decorate(scope, ax, mdates, patches, rows, (first, last), s5, bool(summits))
+    return ax
+
+
+def _bands(scope: Scope, ax: Any, mdates: Any, s5: str | None, last: date) -> list[MemberState]:
+    """Draw one row of bands per state that ever held a status; return the rows in order."""
+    from ._dataset import Scope
+
+    predecessor = Scope(scope.data, s5) if s5 is not None else None
+    rows = [state for state in scope.data.states() if history(scope, state)]
+    rows.sort(key=lambda state: (history(scope, state)[0].start.earliest, state.name))
     for y, state in enumerate(rows):
-        spells = [*(s5.history(state) if s5 is not None else ()), *org.history(state)]
+        spells = [
+            *(history(predecessor, state) if predecessor is not None else ()),
+            *history(scope, state),
+        ]
         for spell in spells:
             colour = _SHANGHAI_FIVE if spell.organisation == "S5" else COLOURS[spell.status]
             begin = spell.start.latest
@@ -101,18 +125,24 @@ def _plot_timeline(
                         edgecolor="white",
                         linewidth=0,
                     )
-    if summits:
-        for summit in org.summits(council=Council.HEADS_OF_STATE):
-            if summit.status.value == "held" and first <= summit.first_day <= last:
-                ax.axvline(
-                    mdates.date2num(summit.first_day),
-                    color="#555555",
-                    linewidth=0.6,
-                    linestyle=":",
-                    zorder=0,
-                )
-    if first <= org.as_of <= last:  # beyond it, the bands are the last known state
-        ax.axvline(mdates.date2num(org.as_of), color="#D55E00", linewidth=1.0, linestyle="--")
+    return rows
+
+
+def _decorate(
+    scope: Scope,
+    ax: Any,
+    mdates: Any,
+    patches: Any,
+    rows: list[MemberState],
+    window: tuple[date, date],
+    s5: str | None,
+    summits: bool,
+) -> None:
+    """Axes, ticks, legend and title."""
+    first, last = window
+    as_of = scope.data.as_of
+    if first <= as_of <= last:  # beyond it, the bands are the last known state
+        ax.axvline(mdates.date2num(as_of), color="#D55E00", linewidth=1.0, linestyle="--")
     ax.set_yticks(range(len(rows)), [state.name for state in rows])
     if not ax.yaxis_inverted():  # the first row on top, once
         ax.invert_yaxis()
@@ -122,15 +152,16 @@ def _plot_timeline(
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.grid(axis="x", color="#DDDDDD", linewidth=0.5)
     ax.set_axisbelow(True)
-    handles = [Patch(color=c, label=s.value.replace("_", " ")) for s, c in COLOURS.items()]
+    patch = patches.Patch
+    handles = [patch(color=c, label=s.value.replace("_", " ")) for s, c in COLOURS.items()]
     if s5 is not None:
-        handles.insert(0, Patch(color=_SHANGHAI_FIVE, label="Shanghai Five"))
-    handles.append(Patch(facecolor=_UNCERTAIN, hatch="///", label="date uncertain"))
+        handles.insert(0, patch(color=_SHANGHAI_FIVE, label="Shanghai Five"))
+    handles.append(patch(facecolor=_UNCERTAIN, hatch="///", label="date uncertain"))
     ax.legend(handles=handles, loc="lower left", fontsize="small", frameon=True)
     ax.set_title(
-        f"{org.name}: membership history\n(data {org.data_version}, as of {org.as_of}"
+        f"{scope.data.organisations[scope.id]}: membership history\n(data"
+        f" {scope.data.data_version}, as of {as_of}"
         + ("; dotted lines: heads-of-state summits" if summits else "")
         + "; dashed line: as_of, the last known state beyond it)",
         fontsize="medium",
     )
-    return ax

@@ -34,11 +34,14 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from ._enums import Council, SummitStatus
+from . import _args
+from ._enums import Council, Status, SummitStatus
+from ._membership import with_status
+from ._summits import all_summits, summit, summits
 from .errors import InvalidArgumentError, NotRecordedError
 
 if TYPE_CHECKING:
-    from ._organisation import Organisation
+    from ._dataset import Scope
     from .model import BacktestRow, MemberState, Projection, Summit
 
 __all__ = ["RULE"]
@@ -51,24 +54,26 @@ RULE = (
 )
 
 
-def _charter_only(org: Organisation) -> None:
+def _charter_only(scope: Scope) -> None:
     """Refuse the Charter's rule for an organisation it never governed (the Shanghai Five)."""
-    if org.charter is None:
+    if scope.record.charter is None:
         raise NotRecordedError(
-            f"the rotation rule is the SCO Charter's and never applied to the {org.name}, which"
-            " had no charter; the data records no rule for its hosts"
+            f"the rotation rule is the SCO Charter's and never applied to the"
+            f" {scope.data.organisations[scope.id]}, which had no charter; the data records no"
+            " rule for its hosts"
         )
 
 
-def _order(org: Organisation, on: object) -> tuple[MemberState, ...]:
+def order(scope: Scope, on: object) -> tuple[MemberState, ...]:
     """Return the members on a day in rotation order; see :meth:`Organisation.rotation_order`."""
-    _charter_only(org)
-    keys = org._collation_keys()
-    return tuple(sorted(org.members(on), key=lambda state: keys[state.id]))
+    _charter_only(scope)
+    keys = scope.data.collation_keys()
+    members = with_status(scope, Status.MEMBER, on)
+    return tuple(sorted(members, key=lambda state: keys[state.id]))
 
 
-def _next(org: Organisation, host: MemberState, order: tuple[MemberState, ...]) -> MemberState:
-    keys = org._collation_keys()
+def _next(scope: Scope, host: MemberState, order: tuple[MemberState, ...]) -> MemberState:
+    keys = scope.data.collation_keys()
     host_key = keys[host.id]
     for state in order:
         if keys[state.id] > host_key:
@@ -76,88 +81,92 @@ def _next(org: Organisation, host: MemberState, order: tuple[MemberState, ...]) 
     return order[0]
 
 
-def _order_before(org: Organisation, summit: Summit) -> tuple[MemberState, ...]:
+def _order_before(scope: Scope, basis: Summit) -> tuple[MemberState, ...]:
     """The order among the members before the summit; at the founding summit, the founders."""
-    order = _order(org, summit.first_day - timedelta(days=1))
-    return order or _order(org, summit.last_day)
+    found = order(scope, basis.first_day - timedelta(days=1))
+    return found or order(scope, basis.last_day)
 
 
-def _backtest(org: Organisation) -> tuple[BacktestRow, ...]:
+def backtest(scope: Scope) -> tuple[BacktestRow, ...]:
     """Check every recorded heads-of-state summit against the rule.
 
     See :meth:`Organisation.rotation_backtest`.
     """
     from .model import BacktestRow
 
-    _charter_only(org)
-    summits = org.summits(council=Council.HEADS_OF_STATE, status=SummitStatus.HELD)
+    _charter_only(scope)
     rows = []
     previous: Summit | None = None
-    for summit in summits:
+    for held in summits(scope, council=Council.HEADS_OF_STATE, status=SummitStatus.HELD):
         predicted: MemberState | None = None
-        order: tuple[MemberState, ...] = ()
+        used: tuple[MemberState, ...] = ()
         if previous is not None and previous.host is not None:
-            order = _order_before(org, previous)
-            if order:
-                predicted = _next(org, previous.host, order)
-        actual = summit.host
+            used = _order_before(scope, previous)
+            if used:
+                predicted = _next(scope, previous.host, used)
+        actual = held.host
         followed = None if predicted is None or actual is None else predicted.id == actual.id
         rows.append(
             BacktestRow(
-                summit=summit,
+                summit=held,
                 previous=previous,
                 predicted=predicted,
                 actual=actual,
                 followed=followed,
-                order=tuple(state.id for state in order),
+                order=tuple(state.id for state in used),
             )
         )
-        previous = summit
+        previous = held
     return tuple(rows)
 
 
-def _project(org: Organisation, after: object, count: int = 1) -> tuple[Projection, ...]:
-    """Project the hosts of the next summits; see :meth:`Organisation.projected_hosts`."""
-    from ._organisation import _integer
-    from .model import Projection, Summit
+def _basis(scope: Scope, after: object) -> Summit:
+    """The recorded heads-of-state summit a projection starts from."""
+    from .model import Summit
 
-    _charter_only(org)
-    count = _integer(count, "count", "an integer from 1 to 100")
-    if not 1 <= count <= 100:
-        raise InvalidArgumentError("count", count, ["an integer from 1 to 100"])
     if isinstance(after, Summit):
         basis = after
     elif isinstance(after, str):
-        found = [s for s in org._all_summits() if s.id == after]
+        found = [s for s in all_summits(scope) if s.id == after]
         if not found:
             raise InvalidArgumentError(
                 "after", after, ["a summit id such as 'SCO-CHS-2026'", "a year", "a Summit"]
             )
         basis = found[0]
     else:
-        year = _integer(after, "after", "a year, a summit id or a Summit")
-        basis = org.summit(year, council=Council.HEADS_OF_STATE)
-    if basis.organisation != org.id:
+        year = _args.integer(after, "after", "a year, a summit id or a Summit")
+        basis = summit(scope, year, Council.HEADS_OF_STATE)
+    if basis.organisation != scope.id:
+        name = scope.data.organisations[scope.id]
         raise InvalidArgumentError(
-            "after", basis.id, [f"a heads-of-state summit of the {org.name} ({org.id})"]
+            "after", basis.id, [f"a heads-of-state summit of the {name} ({scope.id})"]
         )
     if basis.council is not Council.HEADS_OF_STATE or basis.host is None:
         raise InvalidArgumentError(
             "after", basis.id, ["a heads-of-state summit with a recorded host"]
         )
-    first = _order_before(org, basis)
-    later = _order(org, basis.last_day + timedelta(days=1))
-    recorded = {
-        s.first_day.year: s
-        for s in org.summits(council=Council.HEADS_OF_STATE)
-        if s.status is not SummitStatus.NOT_HELD
-    }
+    return basis
+
+
+def project(scope: Scope, after: object, count: object = 1) -> tuple[Projection, ...]:
+    """Project the hosts of the next summits; see :meth:`Organisation.projected_hosts`."""
+    from .model import Projection
+
+    _charter_only(scope)
+    count = _args.integer(count, "count", "an integer from 1 to 100")
+    if not 1 <= count <= 100:
+        raise InvalidArgumentError("count", count, ["an integer from 1 to 100"])
+    basis = _basis(scope, after)
+    first = _order_before(scope, basis)
+    later = order(scope, basis.last_day + timedelta(days=1))
+    recorded = {s.first_day.year: s for s in summits(scope, council=Council.HEADS_OF_STATE)}
     out = []
     host = basis.host
+    assert host is not None  # checked by _basis
     year = basis.first_day.year
     for step in range(count):
-        order = first if step == 0 else later
-        host = _next(org, host, order)
+        used = first if step == 0 else later
+        host = _next(scope, host, used)
         year += 1
         out.append(
             Projection(
@@ -165,7 +174,7 @@ def _project(org: Organisation, after: object, count: int = 1) -> tuple[Projecti
                 host=host,
                 basis=basis,
                 rule=RULE,
-                order=tuple(state.id for state in order),
+                order=tuple(state.id for state in used),
                 recorded=recorded.get(year),
             )
         )

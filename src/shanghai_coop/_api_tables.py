@@ -1,0 +1,240 @@
+"""The facade's tables: bulk look-ups, records, panels, frames and the timeline chart.
+
+Part of :class:`~shanghai_coop.Organisation` (see :mod:`._organisation`); each method
+delegates to :mod:`._bulk`, :mod:`._records`, :mod:`._panel` or :mod:`.plot`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
+
+from . import _bulk, _panel, _records, plot
+
+if TYPE_CHECKING:
+    from ._args import Ambiguous
+    from ._dataset import Scope
+    from .model import MemberState
+    from .tables import Table
+
+__all__ = ["TableQueries"]
+
+
+class TableQueries:
+    """Many answers at once: bulk look-ups, tables of records, panels, a chart."""
+
+    __slots__ = ()
+    _scope: Scope
+
+    def status_of_many(self, states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -> Any:
+        """Answer many status queries at once, exactly as :meth:`status_of` would one by one.
+
+        Args:
+            states: A sequence, numpy array or pandas Series of states (anything
+                :meth:`resolve` accepts), or one state for every date.
+            dates: A sequence, numpy ``datetime64`` array or pandas Series of dates (anything
+                :meth:`status_of` accepts), or one date for every state. Two sequences must
+                have the same length.
+            ambiguous: As for :meth:`status_of`, applied to every pair.
+
+        Pairs are matched by position. Two Series must have the same index (they are not
+        aligned). A categorical Series is resolved by the categories it uses, so unused
+        categories need not be states.
+
+        Returns:
+            A ``tuple`` of :class:`~shanghai_coop.Status` for plain sequences; a numpy
+            object array of them when an input is a numpy array or scalar (such as a
+            ``numpy.datetime64`` date); a categorical pandas
+            ``Series`` (with the input's index) when an input is a Series.
+
+        Raises:
+            AmbiguousDateError: A pair falls inside an uncertainty window and
+                ``ambiguous="raise"`` (the first such pair is named).
+            UnknownStateError: A state is unknown.
+            DateTypeError: A date is not date-like.
+            DateValueError: A date is no calendar day (``NaT``, a week or month unit).
+            InvalidArgumentError: Lengths differ, two Series have different indexes, both
+                inputs are scalars, or ``ambiguous`` is not a policy.
+            ArgumentTypeError: An input is a set or dict (no order to match answers to), or
+                a generator or iterator (make it a list first).
+
+        An error about one element names its position (``"... (at position 3)"``).
+
+        Example:
+            >>> sco = Organisation.load()
+            >>> [s.value for s in sco.status_of_many(["Iran", "India"], "2020-01-01")]
+            ['observer', 'member']
+        """
+        return _bulk.status_of_many(self._scope, states, dates, ambiguous)
+
+    def records(self, kind: str) -> Table:
+        """Return one kind of record as a table of plain dicts (no optional dependency).
+
+        Args:
+            kind: ``"spells"``, ``"states"``, ``"summits"``, ``"terms"``, ``"relations"``,
+                ``"applications"`` or ``"rosters"``; the columns of each are in
+                :data:`shanghai_coop.tables.COLUMNS` and never change within a major version.
+
+        Returns:
+            A :class:`~shanghai_coop.tables.Table`: a sequence of ``dict`` rows with ISO
+            date strings, ``.to_pandas()``, ``.to_polars()``, ``.to_csv()``, ``.to_json()``.
+
+        Raises:
+            InvalidArgumentError: ``kind`` is not one of these.
+
+        Example:
+            >>> table = Organisation.load().records("summits")
+            >>> table[0]["id"], table[0]["start_earliest"]
+            ('SCO-CHS-2001', '2001-06-14')
+        """
+        return _records.records(self._scope, kind)
+
+    def to_pandas(self, kind: str) -> Any:
+        """Return :meth:`records` as a pandas DataFrame.
+
+        Args:
+            kind: As for :meth:`records`.
+
+        Returns:
+            A ``pandas.DataFrame`` with dates as ``datetime64`` and statuses as categoricals.
+
+        Raises:
+            MissingExtraError: pandas is not installed (extra ``pandas``).
+            InvalidArgumentError: ``kind`` is unknown.
+
+        Example:
+            >>> from shanghai_coop import MissingExtraError
+            >>> try:
+            ...     frame = Organisation.load().to_pandas("summits")
+            ... except MissingExtraError:  # without the extra
+            ...     frame = None
+            >>> frame is None or frame["council"].dtype.name == "category"
+            True
+        """
+        return self.records(kind).to_pandas()
+
+    def to_polars(self, kind: str) -> Any:
+        """Return :meth:`records` as a polars DataFrame.
+
+        Args:
+            kind: As for :meth:`records`.
+
+        Returns:
+            A ``polars.DataFrame`` with ``pl.Date`` dates and ``pl.Enum`` statuses.
+
+        Raises:
+            MissingExtraError: polars is not installed (extra ``polars``).
+            InvalidArgumentError: ``kind`` is unknown.
+
+        Example:
+            >>> from shanghai_coop import MissingExtraError
+            >>> try:
+            ...     frame = Organisation.load().to_polars("terms")
+            ... except MissingExtraError:  # without the extra
+            ...     frame = None
+            >>> frame is None or frame.height == len(Organisation.load().terms())
+            True
+        """
+        return self.records(kind).to_polars()
+
+    def country_year(
+        self,
+        start: int,
+        end: int,
+        states: str | MemberState | Iterable[Any] = "participants",
+        rule: str = "jan1",
+        ambiguous: Literal["earliest", "latest"] = "earliest",
+    ) -> Table:
+        """Return a state-year panel of status, for merging into country-year data sets.
+
+        One row per state and year from ``start`` to ``end`` (both inclusive). The status
+        of a year follows ``rule``; ``uncertain`` flags a year whose answer depends on a
+        date known only to a month or year (``possible`` lists the candidates), and the
+        status shown is then the one ``ambiguous`` chooses.
+
+        Differences from the Correlates of War IGO data (codes 0 none, 1 full member,
+        2 associate, 3 observer, -9 missing, -1 not in existence): COW dates the SCO from
+        1996, treating the Shanghai Five as the SCO, stops in 2014 and records no observers.
+        Here the SCO exists from 15 June 2001 (``cow_igo`` is -1 before, under the rule),
+        the Shanghai Five is a separate column, observers are 3, the post-2025 "partners"
+        are 3, dialogue partners (which COW has no code for) are 0, and nothing is -9.
+
+        Args:
+            start: First year.
+            end: Last year.
+            states: ``"participants"`` (every state with a spell in the SCO or the Shanghai
+                Five), ``"all"`` (every ISO 3166-1 country), one state (a name,
+                code or ``MemberState``), or a list of states (a set is put in ISO-code
+                order).
+            rule: ``"jan1"`` (status on 1 January), ``"dec31"`` (on 31 December), ``"any"``
+                (the highest status held on any day of the year), or ``"majority"`` (held
+                on most days of the year).
+            ambiguous: ``"earliest"`` (default) or ``"latest"``, for uncertain years.
+
+        Returns:
+            A :class:`~shanghai_coop.tables.Table` with the columns of
+            ``COLUMNS["panel"]``; its ``meta`` states the rule.
+
+        Raises:
+            InvalidArgumentError: A year, the rule, ``states`` or ``ambiguous`` is invalid,
+                or the panel would have more than 1,000,000 rows.
+            ArgumentTypeError: A year is not an integer, or ``states`` is of no accepted
+                type (``None``, a dict).
+            UnknownStateError: A state in ``states`` is unknown.
+
+        Example:
+            >>> panel = Organisation.load().country_year(2016, 2017, states=["India"])
+            >>> [(r["year"], r["status"], r["cow_igo"]) for r in panel]
+            [(2016, 'observer', 3), (2017, 'observer', 3)]
+            >>> panel.meta["rule"]
+            'jan1'
+        """
+        return _panel.country_year(self._scope, start, end, states, rule, ambiguous)
+
+    def plot_timeline(
+        self,
+        ax: Any = None,
+        *,
+        start: int = 1996,
+        end: int | None = None,
+        summits: bool = True,
+        shanghai_five: bool = True,
+    ) -> Any:
+        """Draw the membership history as a timeline chart (extra ``plot``: matplotlib).
+
+        One row per state that ever held a status, a band per status spell (colour per
+        status), the Shanghai Five band before 2001, hatched grey where a transition is
+        dated only roughly, and dotted lines at the heads-of-state summits.
+
+        Args:
+            ax: A matplotlib ``Axes`` to draw on, or ``None`` for a new figure.
+            start: First year shown.
+            end: Last year shown (default: the later of ``as_of`` and today).
+            summits: Mark the heads-of-state summits.
+            shanghai_five: Draw the Shanghai Five band.
+
+        Returns:
+            The matplotlib ``Axes``.
+
+        Raises:
+            MissingExtraError: matplotlib is not installed
+                (``pip install 'shanghai_coop[plot]'``).
+            ArgumentTypeError: A year is not an integer, a flag not a bool, or ``ax`` no
+                ``Axes``.
+            InvalidArgumentError: The years are not ``1 <= start <= end <= 9998``.
+
+        Example:
+            >>> from shanghai_coop import MissingExtraError
+            >>> try:
+            ...     import matplotlib
+            ...     matplotlib.use("Agg")
+            ...     ax = Organisation.load().plot_timeline(start=2000)
+            ...     shown = ax.get_yticklabels()[0].get_text()
+            ... except (ImportError, MissingExtraError):  # without the extra
+            ...     shown = "China"
+            >>> shown
+            'China'
+        """
+        return plot.plot_timeline(
+            self._scope, ax, start=start, end=end, summits=summits, shanghai_five=shanghai_five
+        )

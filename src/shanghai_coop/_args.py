@@ -1,0 +1,81 @@
+"""Checking the arguments a caller passes: integers, closed sets of strings, policies.
+
+One place for the checks every query shares, so that a bad argument raises the same typed
+error, with the same wording, whichever query it was given to.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from ._enums import COUNCIL_SHORT_FORMS, Council, Status
+from .errors import ArgumentTypeError, InvalidArgumentError
+
+__all__ = ["Ambiguous", "choice", "council", "enum_value", "integer", "status"]
+
+#: How to answer a query that falls inside a transition's uncertainty window.
+Ambiguous = Literal["raise", "earliest", "latest"]
+
+
+def integer(value: object, argument: str, expected: str) -> int:
+    """Return an integer argument: an ``int`` or anything with ``__index__`` (numpy), not a bool.
+
+    Raises:
+        ArgumentTypeError: ``value`` is a bool or no integer.
+    """
+    import operator
+
+    if isinstance(value, bool):
+        raise ArgumentTypeError(argument, value, expected)
+    try:
+        return operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        raise ArgumentTypeError(argument, value, expected) from None
+
+
+def enum_value(kind: Any, value: object, argument: str) -> Any:
+    """Return the member of an enum that ``value`` names (a council also by its short form).
+
+    Raises:
+        InvalidArgumentError: ``value`` names no member.
+    """
+    short = COUNCIL_SHORT_FORMS if kind is Council else {}
+    if isinstance(value, str) and value in short:
+        return short[value]
+    try:
+        return kind(value)
+    except ValueError:
+        raise InvalidArgumentError(argument, value, [m.value for m in kind] + [*short]) from None
+
+
+def council(value: object, argument: str = "council") -> Council:
+    """Return the :class:`Council` that ``value`` names (``"state"`` and ``"government"`` too)."""
+    found: Council = enum_value(Council, value, argument)
+    return found
+
+
+def status(value: object) -> Status:
+    """Return the :class:`Status` that ``value`` names; ``"none"`` is refused.
+
+    Raises:
+        InvalidArgumentError: ``value`` is no status, or ``"none"``.
+    """
+    allowed = [s.value for s in Status if s is not Status.NONE]
+    try:
+        found = Status(value)
+    except ValueError:
+        raise InvalidArgumentError("status", value, allowed) from None
+    if found is Status.NONE:
+        raise InvalidArgumentError("status", value, allowed)
+    return found
+
+
+def choice(value: object, argument: str, allowed: Any) -> str:
+    """Return ``value`` if it is one of the strings ``allowed``.
+
+    Raises:
+        InvalidArgumentError: It is not.
+    """
+    if not isinstance(value, str) or value not in allowed:
+        raise InvalidArgumentError(argument, value, allowed)
+    return value

@@ -1,0 +1,56 @@
+"""The value classes: immutable, hashable, picklable records built with attrs.
+
+Every class here is ``@attrs.frozen`` with slots; collections are tuples; nothing a caller
+receives can change the library's shared data. Instances compare and hash by value.
+
+The classes are the public shapes of the packaged JSON (see ``docs/data.md``). The JSON is
+structured straight into them by a private cattrs converter (:mod:`shanghai_coop._convert`),
+whose hooks turn an id into its object and an EDTF string into a :class:`PartialDate`: each
+field is declared once, here.
+
+The classes live in one module per area (``_values``, ``_states``, ``_summits``,
+``_offices``, ``_register``) and are all importable from here. Importing this package
+imports attrs, so the first status query (which needs none of these objects) does not.
+"""
+
+from __future__ import annotations
+
+from .._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
+from ._offices import Office, Person, Roster, RosterEntry, RosterExclusion, Term
+from ._register import Application, Attendance, Body, Charter, Guest, Headquarters, Relation
+from ._states import Membership, MemberState, Qualifier
+from ._summits import BacktestRow, Projection, Summit
+from ._values import Category, Names, PartialDate, Source, Variant
+
+__all__ = [
+    "Application",
+    "Attendance",
+    "BacktestRow",
+    "Body",
+    "Category",
+    "Charter",
+    "Council",
+    "Guest",
+    "Headquarters",
+    "MemberState",
+    "Membership",
+    "Names",
+    "Office",
+    "PartialDate",
+    "Person",
+    "Precision",
+    "Projection",
+    "Qualifier",
+    "QualifierKind",
+    "Relation",
+    "Roster",
+    "RosterEntry",
+    "RosterExclusion",
+    "Source",
+    "Status",
+    "Summit",
+    "SummitFormat",
+    "SummitStatus",
+    "Term",
+    "Variant",
+]

@@ -1,0 +1,188 @@
+"""A state and its status spells: :class:`MemberState`, :class:`Membership`, :class:`Qualifier`."""
+
+from __future__ import annotations
+
+import attrs
+
+from .._enums import QualifierKind, Status
+from ..dates import to_date
+from ._values import Names, PartialDate, Variant
+
+__all__ = ["MemberState", "Membership", "Qualifier"]
+
+
+@attrs.frozen
+class Qualifier:
+    """A qualifier on top of a status for a half-open interval ``[start, end)``.
+
+    Attributes:
+        kind: A :class:`QualifierKind`: ``ACCESSION_PROCESS`` or ``INACTIVE``.
+        start: When it began (:class:`PartialDate`).
+        end: When it ended, exclusive, or ``None`` while it holds.
+        sources: Ids of the sources.
+        variants: Other values sources give (tuple of :class:`Variant`).
+        note: Free-text remark.
+
+    Example:
+        >>> q = Qualifier(QualifierKind.INACTIVE, PartialDate("2021-09"), None, ("src",))
+        >>> q.kind.value, q.end
+        ('inactive', None)
+    """
+
+    kind: QualifierKind
+    start: PartialDate
+    end: PartialDate | None
+    sources: tuple[str, ...]
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class Membership:
+    """One status spell of one state in one organisation: a half-open interval ``[start, end)``.
+
+    On ``start`` the status holds; on ``end`` it no longer does. ``end is None`` while the
+    spell continues (as of the data's ``as_of`` date).
+
+    Attributes:
+        id: Stable id, ``"{organisation}/{state}/{status}/{start}"``.
+        organisation: ``"SCO"`` or ``"S5"`` (the Shanghai Five).
+        state: ISO 3166-1 alpha-3 code of the state.
+        status: The :class:`Status` held.
+        start: First day of the spell (:class:`PartialDate`); for a dialogue partner the
+            day the status was granted (the memorandum), not approved.
+        end: First day after the spell, or ``None``.
+        approved: For a dialogue partner, the day the Council of Heads of State approved
+            the status, or ``None``.
+        qualifiers: Accession process and inactivity within the spell
+            (tuple of :class:`Qualifier`). A qualifier is clipped to its spell: one that
+            continues across a change of status (Afghanistan's inactivity since 2021-09,
+            through the observer spell and on into the partner spell from 2025-09-01) is
+            recorded in both spells;
+            :meth:`~shanghai_coop.Organisation.qualifier_since` finds its start.
+        sources: Ids of the sources.
+        variants: Other values that sources give (tuple of :class:`Variant`).
+        note: Free-text remark, such as how sources were reconciled.
+
+    Example:
+        >>> import shanghai_coop
+        >>> spell = shanghai_coop.history("Iran")[-1]
+        >>> spell.status, spell.start, spell.end
+        (<Status.MEMBER: 'member'>, PartialDate('2023-07-04'), None)
+    """
+
+    id: str
+    organisation: str
+    state: str
+    status: Status
+    start: PartialDate
+    end: PartialDate | None
+    sources: tuple[str, ...]
+    approved: PartialDate | None = None
+    qualifiers: tuple[Qualifier, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+    def __repr__(self) -> str:
+        end = self.end or "open"
+        return (
+            f"<Membership {self.organisation} {self.state} {self.status.value} {self.start}..{end}>"
+        )
+
+    def qualifiers_on(self, on: object) -> tuple[Qualifier, ...]:
+        """Return the qualifiers that certainly hold on a day.
+
+        Args:
+            on: A date-like value (see :func:`shanghai_coop.dates.to_date`).
+
+        Returns:
+            The qualifiers whose interval certainly contains ``on``.
+
+        Example:
+            >>> import shanghai_coop
+            >>> spell = shanghai_coop.history("India")[0]
+            >>> [q.kind.value for q in spell.qualifiers_on("2016-01-01")]
+            ['accession_process']
+        """
+        day = to_date(on)
+        return tuple(
+            q
+            for q in self.qualifiers
+            if q.start.latest <= day and (q.end is None or day < q.end.earliest)
+        )
+
+
+@attrs.frozen
+class MemberState:
+    """A state: its identifiers, names and (for the SCO's states) its status spells.
+
+    Despite the name, any ISO 3166-1 country is a ``MemberState`` here: France is one with no
+    spells, whose status is always ``"none"``.
+
+    Attributes:
+        id: The ISO 3166-1 alpha-3 code, the library's key.
+        iso_alpha2: ISO 3166-1 alpha-2 code.
+        iso_alpha3: ISO 3166-1 alpha-3 code.
+        iso_numeric: ISO 3166-1 numeric code, as a three-digit string.
+        wikidata: Wikidata QID (``"Q794"``), or ``None`` where the data has none.
+        cow_code: Correlates of War numeric state code, or ``None``.
+        cow_abbrev: Correlates of War state abbreviation, or ``None``.
+        names: The :class:`Names`.
+        aliases: Other current names (tuple of ``str``).
+        former_names: Former names (tuple of ``str``).
+        sources: Ids of the sources of the identifiers and names.
+        note: Free-text remark.
+        spells: Every :class:`Membership` of the state, in the SCO and in the Shanghai
+            Five, in time order.
+
+    Example:
+        >>> import shanghai_coop
+        >>> kg = shanghai_coop.resolve("Kirghizia")
+        >>> kg.iso_alpha3, kg.names.ru_short, kg.cow_code
+        ('KGZ', 'Кыргызстан', 703)
+    """
+
+    id: str
+    iso_alpha2: str
+    iso_alpha3: str
+    iso_numeric: str
+    names: Names
+    wikidata: str | None = None
+    cow_code: int | None = None
+    cow_abbrev: str | None = None
+    aliases: tuple[str, ...] = ()
+    former_names: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    note: str | None = None
+    spells: tuple[Membership, ...] = attrs.field(default=(), repr=False)
+
+    @property
+    def name(self) -> str:
+        """The English short name."""
+        return self.names.en_short
+
+    def __str__(self) -> str:
+        return self.names.en_short
+
+    def __repr__(self) -> str:
+        return f"<MemberState {self.id} {self.names.en_short}>"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        names = " · ".join(
+            escape(n) for n in (self.names.en_short, self.names.ru_short, self.names.zh_short) if n
+        )
+        rows = "".join(
+            f"<tr><td>{escape(s.organisation)}</td><td>{escape(s.status.value)}</td>"
+            f"<td>{escape(str(s.start))}</td><td>{escape(str(s.end or ''))}</td></tr>"
+            for s in self.spells
+        )
+        qid = self.wikidata or "no QID"
+        ids = f"ISO {self.iso_alpha3}/{self.iso_alpha2}, {qid}, COW {self.cow_code}"
+        table = (
+            f"<table><tr><th>org</th><th>status</th><th>from</th><th>until</th></tr>{rows}</table>"
+            if rows
+            else "<p>no SCO status ever</p>"
+        )
+        return f"<p><strong>{names}</strong> ({escape(ids)})</p>{table}"

@@ -1,0 +1,144 @@
+"""Summits of the councils, and the rotation rule's projections and back-test rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+
+from .._enums import Council, SummitFormat, SummitStatus
+from ._states import MemberState
+from ._values import PartialDate, Variant
+
+__all__ = ["BacktestRow", "Projection", "Summit"]
+
+
+@attrs.frozen
+class Summit:
+    """A meeting of the Council of Heads of State or of Heads of Government.
+
+    Attributes:
+        id: Stable id, ``"{organisation}-{CHS|CHG}-{year}"`` (``"SCO-CHS-2024"``).
+        organisation: ``"SCO"`` or ``"S5"`` (the Shanghai Five's summits of 1996-2000).
+        council: A :class:`Council`.
+        number: The meeting's ordinal number where a source gives it, else ``None``.
+        start: First day (:class:`PartialDate`; a year or month where that is all that is
+            known).
+        end: Last day of a meeting of several days (inclusive), or ``None``.
+        host: The host (chairing) state, or ``None`` where unknown or not held.
+        city: The city, or ``None`` for a videoconference, an unknown venue or no meeting.
+        format: A :class:`SummitFormat`, or ``None`` when unknown.
+        status: A :class:`SummitStatus`: held, planned (announced) or not held.
+        seed_row: The row of the seed article's table this record reproduces, or ``None``.
+        sources: Ids of the sources.
+        variants: Other values sources give (tuple of :class:`Variant`).
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> s = shanghai_coop.summit(2024)
+        >>> s.host.name, s.city, str(s.start), str(s.end)
+        ('Kazakhstan', 'Astana', '2024-07-03', '2024-07-04')
+    """
+
+    id: str
+    organisation: str
+    council: Council
+    start: PartialDate
+    host: MemberState | None
+    city: str | None
+    format: SummitFormat | None
+    status: SummitStatus
+    sources: tuple[str, ...]
+    end: PartialDate | None = None
+    number: int | None = None
+    seed_row: str | None = None
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+    @property
+    def first_day(self) -> date:
+        """The earliest possible first day."""
+        return self.start.earliest
+
+    @property
+    def last_day(self) -> date:
+        """The latest possible last day (inclusive)."""
+        return (self.end or self.start).latest
+
+    def __repr__(self) -> str:
+        span = f"{self.start}..{self.end}" if self.end else str(self.start)
+        host = self.host.id if self.host else None
+        return f"<Summit {self.id} {span} {host} {self.city!r} {self.status.value}>"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        span = f"{self.start} to {self.end}" if self.end else str(self.start)
+        where = self.city or (self.format.value if self.format else "unknown venue")
+        host = self.host.name if self.host else "unknown host"
+        return (
+            f"<p><strong>{escape(self.id)}</strong>: {escape(span)}, {escape(where)}"
+            f" ({escape(host)}), {escape(self.status.value)}</p>"
+        )
+
+
+@attrs.frozen
+class Projection:
+    """A host projected by the rotation rule: a projection, never a recorded fact.
+
+    Attributes:
+        year: The year of the projected summit.
+        host: The projected host state.
+        basis: The recorded summit the projection starts from.
+        rule: The rule applied, in words.
+        order: ISO alpha-3 codes of the rotation order used.
+        recorded: The recorded summit of that year (held, or planned: an announcement of the
+            real host), if the data holds one; for comparison, never merged.
+        is_projection: Always ``True``.
+
+    Example:
+        >>> import shanghai_coop
+        >>> p = shanghai_coop.projected_hosts(after=2026)[0]
+        >>> p.is_projection, p.year, p.host.name
+        (True, 2027, 'Pakistan')
+    """
+
+    year: int
+    host: MemberState
+    basis: Summit
+    rule: str
+    order: tuple[str, ...]
+    recorded: Summit | None = None
+    is_projection: bool = attrs.field(default=True, init=False)
+
+    def __repr__(self) -> str:
+        return f"<Projection {self.year}: {self.host.id} (projected after {self.basis.id})>"
+
+
+@attrs.frozen
+class BacktestRow:
+    """One recorded heads-of-state summit checked against the rotation rule.
+
+    Attributes:
+        summit: The summit.
+        previous: The summit before it, whose host hands over the chair, or ``None``.
+        predicted: The host the rule predicts, or ``None`` (first summit, or unknown host).
+        actual: The recorded host, or ``None``.
+        followed: ``True`` when the recorded host is the predicted one, ``False`` when
+            not, ``None`` when there is nothing to compare.
+        order: ISO alpha-3 codes of the rotation order the prediction used.
+
+    Example:
+        >>> import shanghai_coop
+        >>> row = shanghai_coop.rotation_backtest()[1]
+        >>> row.summit.id, row.predicted.name, row.actual.name, row.followed
+        ('SCO-CHS-2002', 'Kyrgyzstan', 'Russia', False)
+    """
+
+    summit: Summit
+    previous: Summit | None
+    predicted: MemberState | None
+    actual: MemberState | None
+    followed: bool | None
+    order: tuple[str, ...]

@@ -1,0 +1,228 @@
+"""Values every record uses: partial dates, variants, sources, status categories, names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+
+from .._enums import Precision, Status
+from ..dates import parse_edtf, to_date
+
+__all__ = ["Category", "Names", "PartialDate", "Source", "Variant"]
+
+
+@attrs.frozen(repr=False)
+class PartialDate:
+    """A date as precise as its sources: a day, a month, a year, one of a set or range of days.
+
+    Built from its EDTF text; the other attributes are derived from it.
+
+    Attributes:
+        edtf: The EDTF text: ``"2023-07-04"``, ``"2021-09"``, ``"2015"``,
+            ``"[2009-06-15,2009-06-16]"`` or ``"[2010-01-01..2010-04-30]"``.
+        precision: A :class:`Precision`.
+        earliest: The first possible day (``datetime.date``).
+        latest: The last possible day, inclusive (``datetime.date``).
+        options: For ``Precision.ONE_OF``, the possible days; else ``()`` (a range's days
+            are every day from ``earliest`` to ``latest``).
+
+    Raises:
+        DateValueError: ``edtf`` is not in the EDTF subset the library uses.
+
+    Example:
+        >>> d = PartialDate("2015")
+        >>> d.precision, d.earliest, d.latest
+        (<Precision.YEAR: 'year'>, datetime.date(2015, 1, 1), datetime.date(2015, 12, 31))
+        >>> PartialDate("[2009-06-15,2009-06-16]").options
+        (datetime.date(2009, 6, 15), datetime.date(2009, 6, 16))
+        >>> PartialDate("2023-07-04").is_exact
+        True
+    """
+
+    edtf: str
+    precision: Precision = attrs.field(init=False, eq=False)
+    earliest: date = attrs.field(init=False, eq=False)
+    latest: date = attrs.field(init=False, eq=False)
+    options: tuple[date, ...] = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        bounds = parse_edtf(self.edtf)
+        object.__setattr__(self, "precision", bounds.precision)
+        object.__setattr__(self, "earliest", bounds.earliest)
+        object.__setattr__(self, "latest", bounds.latest)
+        object.__setattr__(self, "options", bounds.options)
+
+    @classmethod
+    def of(cls, day: object) -> PartialDate:
+        """Return the exact (day-precision) date of a date-like value.
+
+        Args:
+            day: Anything :func:`shanghai_coop.dates.to_date` accepts.
+
+        Returns:
+            A ``PartialDate`` of precision ``DAY``.
+
+        Example:
+            >>> PartialDate.of("2001-06-15")
+            PartialDate('2001-06-15')
+        """
+        return cls(to_date(day, "day").isoformat())
+
+    @property
+    def is_exact(self) -> bool:
+        """``True`` when the date is a single known day."""
+        return self.precision is Precision.DAY
+
+    def possibly_before(self, day: object) -> bool:
+        """Return whether the event may have happened on or before ``day``.
+
+        Args:
+            day: Anything :func:`shanghai_coop.dates.to_date` accepts.
+
+        Returns:
+            ``earliest <= day``.
+
+        Raises:
+            DateTypeError: ``day`` is not date-like.
+            DateValueError: ``day`` is no calendar day.
+
+        Example:
+            >>> PartialDate("2022-09").possibly_before("2022-09-15")
+            True
+        """
+        return self.earliest <= to_date(day, "day")
+
+    def certainly_before(self, day: object) -> bool:
+        """Return whether the event happened on or before ``day`` under every reading.
+
+        Args:
+            day: Anything :func:`shanghai_coop.dates.to_date` accepts.
+
+        Returns:
+            ``latest <= day``.
+
+        Raises:
+            DateTypeError: ``day`` is not date-like.
+            DateValueError: ``day`` is no calendar day.
+
+        Example:
+            >>> PartialDate("2022-09").certainly_before("2022-09-15")
+            False
+        """
+        return self.latest <= to_date(day, "day")
+
+    def __str__(self) -> str:
+        return self.edtf
+
+    def __repr__(self) -> str:
+        return f"PartialDate({self.edtf!r})"
+
+    def __reduce__(self) -> tuple[type[PartialDate], tuple[str]]:
+        return (PartialDate, (self.edtf,))
+
+
+@attrs.frozen
+class Variant:
+    """Another value that a source gives for a field, not the one the library uses.
+
+    Where sources disagree or one refines another, the record keeps the value it uses in the
+    field itself and every other reported value here, with its sources and the reason.
+
+    Attributes:
+        field: The field the variant is for (``"start"``, ``"end"``, ``"approved"``).
+        value: The other value, as text (EDTF for dates).
+        sources: Ids of the sources that give it (see ``Organisation.source``).
+        note: Why the library does not use it.
+
+    Example:
+        >>> Variant("start", "2015", ("wikipedia-sco/membership",), "year only").value
+        '2015'
+    """
+
+    field: str
+    value: str
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@attrs.frozen
+class Names:
+    """A state's names in the SCO's languages and English.
+
+    Attributes:
+        en_short: English short name (``"Kyrgyzstan"``).
+        en_official: English official name (``"Kyrgyz Republic"``), or ``None``.
+        ru_short: Russian short name as the SCO writes it (``"Кыргызстан"``), or ``None``.
+        ru_official: Russian official name, or ``None``.
+        zh_short: Simplified Chinese short name, or ``None``.
+        zh_official: Simplified Chinese official name, or ``None``.
+
+    Example:
+        >>> Names("Belarus", ru_short="Беларусь").ru_short
+        'Беларусь'
+    """
+
+    en_short: str
+    en_official: str | None = None
+    ru_short: str | None = None
+    ru_official: str | None = None
+    zh_short: str | None = None
+    zh_official: str | None = None
+
+
+@attrs.frozen
+class Source:
+    """A source the data cites.
+
+    Attributes:
+        id: The id records cite (``"tass-2025-tianjin-declaration"``).
+        title: Title of the document or page.
+        url: Where it can be read, or ``None``.
+        publisher: Who published it.
+        published: Publication date, or ``None``.
+        section: For a long document, the section read, or ``None``.
+        kind: ``"seed"``, ``"official"``, ``"official-text"``, ``"news"``, ``"database"`` or
+            ``"reference"``.
+        accessed: The day the source was read for this data.
+        note: What it says, briefly, or why it is cited.
+
+    Example:
+        >>> import shanghai_coop
+        >>> shanghai_coop.organisation().source("wikipedia-sco/membership").publisher
+        'Wikipedia'
+    """
+
+    id: str
+    title: str
+    url: str | None
+    publisher: str | None
+    kind: str
+    accessed: date
+    published: PartialDate | None = None
+    section: str | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class Category:
+    """A status category of an organisation and the half-open interval it existed in.
+
+    Attributes:
+        status: The :class:`Status`.
+        start: When the category was created.
+        end: When it ceased (first day without it), or ``None``.
+        sources: Ids of the sources.
+        note: Free-text remark.
+
+    Example:
+        >>> import shanghai_coop
+        >>> [c.status.value for c in shanghai_coop.organisation().categories]
+        ['member', 'observer', 'dialogue_partner', 'partner']
+    """
+
+    status: Status
+    start: PartialDate
+    end: PartialDate | None
+    sources: tuple[str, ...]
+    note: str | None = None
