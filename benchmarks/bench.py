@@ -411,7 +411,7 @@ def _now() -> str:
 
 
 class Runner:
-    """Runs jobs and keeps their samples, failures and the machine's state."""
+    """Runs jobs and keeps their samples, their failures and notes for the report."""
 
     def __init__(self, cache: Path) -> None:
         self.env = _child_env()
@@ -718,46 +718,134 @@ def importtime(cache: Path, minors: list[str], top: int) -> None:
             print(f"  {cumulative:>10} {own:>8}  {name}")
 
 
-def main() -> None:
-    """Parse the options, then set up, or run and print."""
-    if sys.argv[1:2] == ["--child"]:
-        child_main(sys.argv[2:])
-        return
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line (see the module docstring)."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "--setup", action="store_true", help="create or update the environments, then exit"
-    )
-    parser.add_argument(
-        "--pythons", default=",".join(PYTHONS), help="minor versions, comma-separated"
-    )
-    parser.add_argument(
-        "--cache", type=Path, default=ROOT / ".bench", help="where the environments live"
-    )
-    parser.add_argument(
-        "--runs", type=int, help="fresh processes per measure (default 25, 3 with --quick)"
-    )
-    parser.add_argument(
-        "--inproc-runs",
-        type=int,
-        help="fresh processes for the warm and bulk measures (default 5, 1 with --quick)",
-    )
-    parser.add_argument(
-        "--quick", action="store_true", help="few runs and small bulk sizes: a smoke test"
-    )
-    parser.add_argument(
-        "--skip-pure-1e7", action="store_true", help="leave out 10^7 pairs in pure Python"
-    )
-    parser.add_argument("--json", type=Path, help="write the raw samples and the summary here")
-    parser.add_argument("--seed", type=int, help="seed of the shuffles (default: random)")
-    parser.add_argument(
-        "--importtime",
-        action="store_true",
-        help="print the top imports of the first answer and exit",
-    )
-    args = parser.parse_args()
+    add = parser.add_argument
+    add("--setup", action="store_true", help="create or update the environments, then exit")
+    add("--pythons", default=",".join(PYTHONS), help="minor versions, comma-separated")
+    add("--cache", type=Path, default=ROOT / ".bench", help="where the environments live")
+    add("--runs", type=int, help="fresh processes per measure (default 25, 3 with --quick)")
+    add("--inproc-runs", type=int, help="fresh processes per warm or bulk job (default 5)")
+    add("--quick", action="store_true", help="few runs and small bulk sizes: a smoke test")
+    add("--skip-pure-1e7", action="store_true", help="leave out 10^7 pairs in pure Python")
+    add("--json", type=Path, help="write the raw samples and the summary to this file")
+    add("--seed", type=int, help="seed of the shuffles (default: random)")
+    add("--importtime", action="store_true", help="print the first answer's top imports, exit")
+    return parser.parse_args(argv)
 
+
+@dataclass(frozen=True)
+class Plan:
+    """How much to measure."""
+
+    runs: int
+    inproc_runs: int
+    sizes: tuple[int, int]
+    warm_repeat: int
+    skip_pure_large: bool
+    quick: bool
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Plan:
+        """The defaults of a full run, or of ``--quick``, overridden by the options."""
+        runs = args.runs or (3 if args.quick else 25)
+        return cls(
+            runs=runs,
+            inproc_runs=min(runs, args.inproc_runs or (1 if args.quick else 5)),
+            sizes=(10**4, 10**5) if args.quick else (10**6, 10**7),
+            warm_repeat=3 if args.quick else 15,
+            skip_pure_large=args.skip_pure_1e7,
+            quick=args.quick,
+        )
+
+
+def schedule(cache: Path, minors: list[str], plan: Plan) -> tuple[list[Job], list[Job]]:
+    """The fresh-process jobs (every round) and the in-process ones (some rounds)."""
+    here = str(Path(__file__).resolve())
+    process = [
+        Job(minor, m.key, [str(venv_python(cache, m.env, minor)), "-c", m.code], True)
+        for minor in minors
+        for m in PROCESS
+    ]
+    inproc: list[Job] = []
+    for minor in minors:
+        lib = [str(venv_python(cache, "lib", minor)), here, "--child"]
+        peers = [str(venv_python(cache, "peers", minor)), here, "--child"]
+        warm = ["--repeat", str(plan.warm_repeat)]
+        inproc.append(Job(minor, "warm", [*lib, "warm", *warm], False))
+        inproc.append(Job(minor, "peers-warm", [*peers, "peers-warm", *warm], False))
+        for kind, size in bulk_measures(plan.sizes, plan.skip_pure_large):
+            repeat = 2 if plan.quick else (5 if size < plan.sizes[1] else 3)
+            options = ["--kind", kind, "--size", str(size), "--repeat", str(repeat)]
+            inproc.append(Job(minor, f"bulk-{kind}-{size}", [*lib, "bulk", *options], False))
+    return process, inproc
+
+
+def stale_environments(cache: Path, minors: list[str]) -> list[str]:
+    """The Pythons whose lib environment was installed from another source tree."""
+    digest = source_hash()
+    stale = []
+    for minor in minors:
+        stamp = cache / f"lib-{minor}" / STAMP
+        if (
+            not stamp.exists()
+            or json.loads(stamp.read_text(encoding="utf-8")).get("source_sha256") != digest
+        ):
+            stale.append(minor)
+    return stale
+
+
+def run_rounds(
+    runner: Runner, process: list[Job], inproc: list[Job], plan: Plan, seed: int
+) -> None:
+    """The interleaved run: each round shuffles its (Python, command) pairs and runs each once."""
+    shuffler = random.Random(seed)
+    print(f"warming up ({len(process)} commands, bytecode cached)...", file=sys.stderr, flush=True)
+    for job in process:
+        runner.run(job, record=False)
+    # The in-process jobs take part in rounds spread evenly over the run.
+    inproc_rounds = {round(i * plan.runs / plan.inproc_runs) for i in range(plan.inproc_runs)}
+    for round_ in range(plan.runs):
+        jobs = process + (inproc if round_ in inproc_rounds else [])
+        shuffler.shuffle(jobs)
+        begin = time.perf_counter()
+        for job in jobs:
+            runner.run(job)
+        elapsed = time.perf_counter() - begin
+        print(
+            f"round {round_ + 1}/{plan.runs}: {len(jobs)} jobs in {elapsed:.1f} s",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
+def print_header(info: dict[str, Any], plan: Plan, minors: list[str]) -> None:
+    """The date, the machine, the plan and every version."""
+    m = info["machine"]
+    print(f"\nshanghai_coop side by side with its peers, {info['date']}")
+    print(f"machine: {m['uname']}")
+    print(f"         {m['cores']} cores, {m['cpu'] or 'CPU model unknown'}, {m['memory']}")
+    print(f"load average at start {info['load_start']}, at end {info['load_end']}")
+    print(
+        f"{plan.runs} rounds in {info['seconds']} s, shuffled (seed {info['seed']}); "
+        f"warm and bulk: {plan.inproc_runs} fresh processes each"
+    )
+    for minor in minors:
+        lib, peers = info["versions"][minor]["lib"], info["versions"][minor]["peers"]
+        print(f"Python {lib['python']}:")
+        print("  lib:   " + ", ".join(f"{k} {lib[k]}" for k in LIB_PACKAGES if k in lib))
+        print("  peers: " + ", ".join(f"{k} {peers[k]}" for k in PEER_PACKAGES if k in peers))
+
+
+def main() -> None:
+    """Set up, or run, print and save."""
+    if sys.argv[1:2] == ["--child"]:
+        child_main(sys.argv[2:])
+        return
+    args = parse_args()
     minors = [m.strip() for m in args.pythons.split(",") if m.strip()]
     cache: Path = args.cache.resolve()
     if args.setup:
@@ -770,148 +858,38 @@ def main() -> None:
         if not venv_python(cache, env, m).exists()
     ]
     if missing:
-        raise SystemExit(
-            f"missing environments ({', '.join(missing)}): run {sys.argv[0]} --setup first"
-        )
+        raise SystemExit(f"missing {', '.join(missing)}: run {sys.argv[0]} --setup first")
     if args.importtime:
         importtime(cache, minors, 10)
         return
 
-    runs = args.runs or (3 if args.quick else 25)
-    inproc_runs = min(runs, args.inproc_runs or (1 if args.quick else 5))
-    sizes = (10**4, 10**5) if args.quick else (10**6, 10**7)
-    warm_repeat = 3 if args.quick else 15
-    seed = args.seed if args.seed is not None else random.randrange(2**32)
-    shuffler = random.Random(seed)
+    plan = Plan.from_args(args)
     runner = Runner(cache)
-
-    digest = source_hash()
-    stale = []
-    for minor in minors:
-        stamp = cache / f"lib-{minor}" / STAMP
-        if (
-            not stamp.exists()
-            or json.loads(stamp.read_text(encoding="utf-8"))["source_sha256"] != digest
-        ):
-            stale.append(minor)
+    stale = stale_environments(cache, minors)
     if stale:
-        note = f"the source changed since --setup for {', '.join(stale)}: those lib environments run the older tree"
+        note = f"the source changed since --setup for {', '.join(stale)}: run --setup again"
         runner.notes.add(note)
         print(f"warning: {note}", file=sys.stderr)
-
-    info: dict[str, Any] = {
-        "date": _now(),
-        "machine": machine(),
-        "load_start": _load(),
-        "seed": seed,
-    }
+    seed = args.seed if args.seed is not None else random.randrange(2**32)
+    info: dict[str, Any] = {"date": _now(), "machine": machine(), "seed": seed}
     info["versions"] = _versions(runner, cache, minors)
-    here = Path(__file__).resolve()
-
-    process_jobs = [
-        Job(minor, m.key, [str(venv_python(cache, m.env, minor)), "-c", m.code], True)
-        for minor in minors
-        for m in PROCESS
-    ]
-    inproc_jobs: list[Job] = []
-    for minor in minors:
-        lib = str(venv_python(cache, "lib", minor))
-        peers = str(venv_python(cache, "peers", minor))
-        inproc_jobs.append(
-            Job(
-                minor,
-                "warm",
-                [lib, str(here), "--child", "warm", "--repeat", str(warm_repeat)],
-                False,
-            )
-        )
-        inproc_jobs.append(
-            Job(
-                minor,
-                "peers-warm",
-                [peers, str(here), "--child", "peers-warm", "--repeat", str(warm_repeat)],
-                False,
-            )
-        )
-        for kind, size in bulk_measures(sizes, args.skip_pure_1e7):
-            repeat = 2 if args.quick else (5 if size < sizes[1] else 3)
-            inproc_jobs.append(
-                Job(
-                    minor,
-                    f"bulk-{kind}-{size}",
-                    [
-                        lib,
-                        str(here),
-                        "--child",
-                        "bulk",
-                        "--kind",
-                        kind,
-                        "--size",
-                        str(size),
-                        "--repeat",
-                        str(repeat),
-                    ],
-                    False,
-                )
-            )
-    inproc_rounds = {round(i * runs / inproc_runs) for i in range(inproc_runs)}
-
-    print(
-        f"warming up ({len(process_jobs)} commands, bytecode cached)...",
-        file=sys.stderr,
-        flush=True,
-    )
-    for job in process_jobs:
-        runner.run(job, record=False)
+    info["load_start"] = _load()
     started = time.perf_counter()
-    for round_ in range(runs):
-        jobs = process_jobs + (inproc_jobs if round_ in inproc_rounds else [])
-        shuffler.shuffle(jobs)
-        begin = time.perf_counter()
-        for job in jobs:
-            runner.run(job)
-        print(
-            f"round {round_ + 1}/{runs}: {len(jobs)} jobs in {time.perf_counter() - begin:.1f} s",
-            file=sys.stderr,
-            flush=True,
-        )
-    info["load_end"] = _load()
+    run_rounds(runner, *schedule(cache, minors, plan), plan, seed)
     info["seconds"] = round(time.perf_counter() - started, 1)
+    info["load_end"] = _load()
 
-    measures = [*PROCESS, *inproc_measures(sizes, args.skip_pure_1e7)]
+    measures = [*PROCESS, *inproc_measures(plan.sizes, plan.skip_pure_large)]
     table = summarise(runner, measures, minors)
-
-    m = info["machine"]
-    print(f"\nshanghai_coop side by side with its peers, {info['date']}")
-    print(
-        f"machine: {m['uname']}; {m['cores']} cores, {m['cpu'] or 'CPU model unknown'}, {m['memory']}"
-    )
-    print(
-        f"load average at start {info['load_start']}, at end {info['load_end']}; {info['seconds']} s"
-    )
-    print(f"runs: {runs} fresh processes per measure, interleaved and shuffled (seed {seed});")
-    print(
-        f"      warm and bulk: {inproc_runs} fresh processes each, {warm_repeat} loops per warm process"
-    )
-    for minor in minors:
-        lib, peers = info["versions"][minor]["lib"], info["versions"][minor]["peers"]
-        print(f"Python {lib['python']}:")
-        print("  lib:   " + ", ".join(f"{k} {lib[k]}" for k in LIB_PACKAGES if k in lib))
-        print("  peers: " + ", ".join(f"{k} {peers[k]}" for k in PEER_PACKAGES if k in peers))
+    print_header(info, plan, minors)
     print_tables(table, measures, minors)
     for (minor, name), error in sorted(runner.failed.items()):
         print(f"FAILED on {minor}: {name}: {error}")
     for note in sorted(runner.notes):
         print(f"note: {note}")
-
     if args.json:
-        info["args"] = {k: str(v) for k, v in vars(args).items()}
-        info["runs"] = runs
-        info["inproc_runs"] = inproc_runs
-        info["measures"] = {
-            m.key: {"label": m.label, "env": m.env, "kind": m.kind, "unit": m.unit, "code": m.code}
-            for m in measures
-        }
+        info["plan"] = vars(plan)
+        info["measures"] = {m.key: vars(m) for m in measures}
         info["samples"] = runner.samples
         info["failed"] = {
             f"{minor} {name}": error for (minor, name), error in runner.failed.items()
@@ -923,7 +901,7 @@ def main() -> None:
         args.json.write_text(
             json.dumps(info, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-        print(f"raw figures written to {args.json}")
+        print(f"raw samples and summary written to {args.json}")
 
 
 if __name__ == "__main__":
