@@ -186,20 +186,17 @@ def _days() -> list[datetime.date]:
     return [FIRST_DAY + datetime.timedelta(days=i) for i in range(count)]
 
 
-def _per_call_us(func: Any, values: list[Any], repeat: int) -> list[float]:
-    """Time ``func(v)`` over ``values`` ``repeat`` times after one untimed pass; µs per call."""
+def _loop_us(func: Any, values: list[Any]) -> float:
+    """µs per call of ``func(v)`` over ``values``, after one untimed pass, the collector off."""
     for value in values:
         func(value)
-    samples = []
-    for _ in range(repeat):
-        gc.disable()
-        start = time.perf_counter_ns()
-        for value in values:
-            func(value)
-        elapsed = time.perf_counter_ns() - start
-        gc.enable()
-        samples.append(elapsed / len(values) / 1000)
-    return samples
+    gc.disable()
+    start = time.perf_counter_ns()
+    for value in values:
+        func(value)
+    elapsed = time.perf_counter_ns() - start
+    gc.enable()
+    return elapsed / len(values) / 1000
 
 
 def _child_warm(repeat: int) -> dict[str, list[float]]:
@@ -216,28 +213,27 @@ def _child_warm(repeat: int) -> dict[str, list[float]]:
             ("warm-str", isos),
             ("warm-date", days),
         ):
-            out[key] += _per_call_us(lambda on: status_of("Iran", on), values, 1)
+            out[key].append(_loop_us(lambda on: status_of("Iran", on), values))
     return out
 
 
 def _child_peers_warm(repeat: int) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
     days = _days()
-    names = ["Iran"] * len(days)
     pycountry = importlib.import_module("pycountry")
     lookup = pycountry.countries.lookup
     babel = importlib.import_module("babel")
     locale = babel.Locale
     holidays = importlib.import_module("holidays")
     calendar = holidays.country_holidays("IR")
+    loops: dict[str, tuple[Any, list[Any]]] = {
+        "warm-pycountry": (lookup, ["Iran"] * len(days)),
+        "warm-babel": (lambda code: locale("en").territories[code], ["IR"] * len(days)),
+        "warm-holidays": (lambda day: day in calendar, days),
+    }
     for _ in range(repeat):
-        out.setdefault("warm-pycountry", []).extend(_per_call_us(lookup, names, 1))
-        out.setdefault("warm-babel", []).extend(
-            _per_call_us(lambda code: locale("en").territories[code], ["IR"] * len(days), 1)
-        )
-        out.setdefault("warm-holidays", []).extend(
-            _per_call_us(lambda day: day in calendar, days, 1)
-        )
+        for key, (func, values) in loops.items():
+            out.setdefault(key, []).append(_loop_us(func, values))
     return out
 
 
@@ -291,7 +287,7 @@ def _child_bulk(kind: str, size: int, repeat: int) -> dict[str, Any]:
             raise RuntimeError(f"{len(result)} answers for {size} pairs")
         del result
         times.append(elapsed / 1e6)
-    return {"times": times, "peaks": peaks, "peak_method": "clear_refs" if reset else "ru_maxrss"}
+    return {"times": times, "peaks": peaks, "peak_method": "clear_refs" if reset else "no reset"}
 
 
 def child_main(argv: list[str]) -> None:
@@ -471,7 +467,8 @@ class Runner:
             self.add(job.minor, job.name.replace("bulk-", "memory-"), data["peaks"])
             if data["peak_method"] != "clear_refs":
                 self.notes.add(
-                    "peak memory from ru_maxrss: /proc/self/clear_refs not writable (an underestimate)"
+                    "/proc/self/clear_refs is not writable: peak memory is the growth of the"
+                    " process's high-water mark, an underestimate"
                 )
         else:
             for key, values in data.items():
