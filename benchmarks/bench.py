@@ -644,7 +644,8 @@ def summarise(
             ]
             if peers:
                 best, peer = min(peers, key=lambda pair: pair[0])
-                figure.ratio = figure.median / best if best > 0 else None
+                # A median at or below zero is within the noise: no ratio.
+                figure.ratio = figure.median / best if best > 0 and figure.median > 0 else None
                 figure.best_peer = peer.label.split(":")[0]
         table[minor] = figures
     return table
