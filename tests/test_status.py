@@ -250,3 +250,41 @@ def test_before_the_sco_nobody_had_a_status(sco: Organisation) -> None:
         assert sco.members(day) == ()
         assert sco.observers(day) == ()
         day += timedelta(days=97)
+
+
+# -- answer: the status with what it rests on ------------------------------------------------
+
+
+def test_answer_agrees_with_the_single_queries(sco: Organisation) -> None:
+    for state, day in [("Iran", "2023-07-04"), ("India", "2016-01-01"), ("France", "2020-01-01")]:
+        found = sco.answer(state, day)
+        assert found.status is sco.status_of(state, day)
+        assert found.possible == sco.possible_statuses(state, day)
+        assert found.spell == sco.membership(state, day)
+        assert found.state == sco.resolve(state)
+
+
+def test_answer_says_when_it_is_carried_forward(sco: Organisation) -> None:
+    after = sco.as_of + timedelta(days=1)
+    assert sco.answer("Iran", sco.as_of).carried_forward is False
+    assert sco.answer("Iran", after).carried_forward is True
+    assert sco.answer("Iran", after).as_of == sco.as_of
+
+
+def test_a_qualifier_with_a_month_start_is_possible_in_that_month(sco: Organisation) -> None:
+    # Afghanistan's inactivity began in September 2021 (month precision): inside that month
+    # it is possible, never dropped; from October it is certain.
+    inside = sco.answer("Afghanistan", "2021-09-10")
+    assert inside.qualifiers == ()
+    assert [q.kind.value for q in inside.possible_qualifiers] == ["inactive"]
+    later = sco.answer("Afghanistan", "2021-10-01")
+    assert [q.kind.value for q in later.qualifiers] == ["inactive"]
+    assert later.possible_qualifiers == ()
+
+
+def test_answer_raises_inside_a_window_unless_told(sco: Organisation) -> None:
+    with pytest.raises(shanghai_coop.AmbiguousDateError):
+        sco.answer("Saudi Arabia", "2022-09-20")
+    found = sco.answer("Saudi Arabia", "2022-09-20", ambiguous="earliest")
+    assert found.status is Status.DIALOGUE_PARTNER
+    assert found.possible == {Status.DIALOGUE_PARTNER, Status.NONE}

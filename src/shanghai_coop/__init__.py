@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         UnknownSummitError,
     )
     from .model import (
+        Answer,
         Application,
         Attendance,
         BacktestRow,
@@ -70,18 +71,19 @@ if TYPE_CHECKING:
     from .tables import Table
 
 __all__ = [
-    "Ambiguous", "AmbiguousDateError", "Application", "ArgumentTypeError", "Attendance",
+    "Ambiguous", "AmbiguousDateError", "Answer", "Application", "ArgumentTypeError", "Attendance",
     "BacktestRow", "Body", "Category", "Charter", "Council", "DataError", "DateTypeError",
     "DateValueError", "Guest", "Headquarters", "InvalidArgumentError", "MemberState", "Membership",
     "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office", "Organisation",
     "PartialDate", "Person", "Precision", "Projection", "Qualifier", "QualifierKind", "Relation",
     "Roster", "RosterEntry", "RosterExclusion", "ShanghaiCoopError", "Source", "StateTypeError",
     "Status", "Summit", "SummitFormat", "SummitStatus", "Table", "Term", "UnknownSourceError",
-    "UnknownStateError", "UnknownSummitError", "Variant", "__version__", "council", "country_year",
-    "data_version", "dialogue_partners", "history", "members", "observers", "organisation",
-    "partners", "plot_timeline", "possible_statuses", "projected_hosts", "rats_director",
-    "records", "resolve", "rotation_backtest", "rotation_order", "secretary_general", "status_of",
-    "status_of_many", "summit", "summits", "terms", "to_pandas", "to_polars",
+    "UnknownStateError", "UnknownSummitError", "Variant", "__version__", "answer", "council",
+    "country_year", "data_version", "dialogue_partners", "history", "members", "observers",
+    "organisation", "partners", "plot_timeline", "possible_statuses", "projected_hosts",
+    "rats_director", "records", "resolve", "rotation_backtest", "rotation_order",
+    "secretary_general", "status_of", "status_of_many", "summit", "summits", "terms", "to_pandas",
+    "to_polars",
 ]  # fmt: skip
 
 #: Where the lazily imported public names live, searched in this order (cheapest first).
@@ -173,6 +175,16 @@ def status_of(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "r
     """
     sco = _SCO if _SCO is not None else organisation()
     return sco.status_of(state, on, ambiguous=ambiguous)
+
+
+def answer(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "raise") -> Answer:
+    """Return a state's SCO status on a day in full: :meth:`Organisation.answer` of the SCO.
+
+    Example:
+        >>> answer("Iran", "2030-01-01").carried_forward  # after the data's as_of
+        True
+    """
+    return organisation().answer(state, on, ambiguous=ambiguous)
 
 
 def possible_statuses(state: str | MemberState, on: object) -> frozenset[Status]:

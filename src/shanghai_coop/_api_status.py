@@ -14,7 +14,7 @@ from ._enums import Status
 if TYPE_CHECKING:
     from ._args import Ambiguous
     from ._dataset import Scope
-    from .model import Membership, MemberState, PartialDate, Qualifier
+    from .model import Answer, Membership, MemberState, PartialDate, Qualifier
 
 __all__ = ["MemberQueries", "StatusQueries"]
 
@@ -83,6 +83,38 @@ class StatusQueries:
             ['dialogue_partner', 'none']
         """
         return _membership.possible_statuses(self._scope, state, on)
+
+    def answer(
+        self, state: str | MemberState, on: object, *, ambiguous: Ambiguous = "raise"
+    ) -> Answer:
+        """Return a state's status on a day in full: how firm it is and what it rests on.
+
+        One call tells the status, every status possible that day, whether the day is after
+        the data's ``as_of`` (the answer then carries the last known state forward), the
+        spell that holds, and its qualifiers, certain and possible.
+
+        Args:
+            state: Anything :meth:`resolve` accepts.
+            on: A date-like value, as for :meth:`status_of`.
+            ambiguous: As for :meth:`status_of`.
+
+        Returns:
+            An :class:`~shanghai_coop.Answer`.
+
+        Raises:
+            AmbiguousDateError: As :meth:`status_of`.
+            UnknownStateError: ``state`` denotes no state.
+            DateTypeError: ``on`` is not date-like.
+            DateValueError: ``on`` is no calendar day.
+
+        .. versionadded:: 0.4.0
+
+        Example:
+            >>> a = Organisation.load().answer("India", "2016-01-01")
+            >>> a.status.value, str(a.spell.start), [q.kind.value for q in a.qualifiers]
+            ('observer', '2005-07-05', ['accession_process'])
+        """
+        return _membership.answer(self._scope, state, on, ambiguous)
 
     def membership(
         self, state: str | MemberState, on: object, *, ambiguous: Ambiguous = "raise"

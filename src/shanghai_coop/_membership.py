@@ -19,9 +19,10 @@ from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from ._dataset import Scope
-    from .model import Membership, MemberState, PartialDate, Qualifier
+    from .model import Answer, Membership, MemberState, PartialDate, Qualifier
 
 __all__ = [
+    "answer",
     "history",
     "membership",
     "possible_statuses",
@@ -138,3 +139,25 @@ def qualifier_since(scope: Scope, spell: Membership, qualifier: Qualifier) -> Pa
             break
         start, index = earlier[0].start, index - 1
     return start
+
+
+def answer(scope: Scope, state: object, on: object, ambiguous: str = "raise") -> Answer:
+    """Return the status on a day with what it rests on; see :meth:`Organisation.answer`."""
+    from .model import Answer
+
+    found = resolve(scope, state)
+    day = to_date(on)
+    status = status_of(scope, found, day, ambiguous)
+    spell = membership(scope, found, day, ambiguous) if status is not Status.NONE else None
+    as_of = scope.data.as_of
+    return Answer(
+        state=found,
+        day=day,
+        status=status,
+        possible=possible_statuses(scope, found, day),
+        carried_forward=day > as_of,
+        as_of=as_of,
+        spell=spell,
+        qualifiers=spell.qualifiers_on(day) if spell is not None else (),
+        possible_qualifiers=spell.possible_qualifiers_on(day) if spell is not None else (),
+    )

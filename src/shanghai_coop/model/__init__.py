@@ -18,11 +18,12 @@ from __future__ import annotations
 from .._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
 from ._offices import Office, Person, Roster, RosterEntry, RosterExclusion, Term
 from ._register import Application, Attendance, Body, Charter, Guest, Headquarters, Relation
-from ._states import Membership, MemberState, Qualifier
+from ._states import Answer, Membership, MemberState, Qualifier
 from ._summits import BacktestRow, Projection, Summit
 from ._values import Category, Names, PartialDate, Source, Variant
 
 __all__ = [
+    "Answer",
     "Application",
     "Attendance",
     "BacktestRow",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import attrs
 
 from .._enums import QualifierKind, Status
 from ..dates import to_date
 from ._values import Names, PartialDate, Variant
 
-__all__ = ["MemberState", "Membership", "Qualifier"]
+__all__ = ["Answer", "MemberState", "Membership", "Qualifier"]
 
 
 @attrs.frozen
@@ -111,6 +113,38 @@ class Membership:
             if q.start.latest <= day and (q.end is None or day < q.end.earliest)
         )
 
+    def possible_qualifiers_on(self, on: object) -> tuple[Qualifier, ...]:
+        """Return the qualifiers that may hold on a day but do not certainly hold.
+
+        A qualifier whose start or end is known only to a month, a year or a range of days
+        possibly holds inside that window: it is reported here, never dropped.
+
+        Args:
+            on: A date-like value (see :func:`shanghai_coop.dates.to_date`).
+
+        Returns:
+            The qualifiers whose interval may contain ``on`` and does not certainly.
+
+        .. versionadded:: 0.4.0
+
+        Example:
+            >>> import shanghai_coop
+            >>> spell = shanghai_coop.organisation().membership("Afghanistan", "2021-09-10")
+            >>> [q.kind.value for q in spell.possible_qualifiers_on("2021-09-10")]
+            ['inactive']
+            >>> spell.qualifiers_on("2021-09-10")
+            ()
+        """
+        day = to_date(on)
+        certain = self.qualifiers_on(day)
+        return tuple(
+            q
+            for q in self.qualifiers
+            if q not in certain
+            and q.start.earliest <= day
+            and (q.end is None or day < q.end.latest)
+        )
+
 
 @attrs.frozen
 class MemberState:
@@ -186,3 +220,50 @@ class MemberState:
             else "<p>no SCO status ever</p>"
         )
         return f"<p><strong>{names}</strong> ({escape(ids)})</p>{table}"
+
+
+@attrs.frozen
+class Answer:
+    """A status query answered in full: the status on a day, how firm it is, what it rests on.
+
+    What :meth:`~shanghai_coop.Organisation.answer` returns;
+    :meth:`~shanghai_coop.Organisation.status_of` gives ``status`` alone.
+
+    Attributes:
+        state: The state asked about.
+        day: The calendar day asked about (``datetime.date``).
+        status: The :class:`Status` held that day, under the ambiguity policy asked for.
+        possible: Every status the state may have held that day (a ``frozenset``): one
+            outside an uncertainty window, more inside one.
+        carried_forward: ``True`` when ``day`` is after the data's ``as_of``: the answer is
+            the last known state of affairs carried forward, not an observation.
+        as_of: The data's ``as_of`` (``datetime.date``).
+        spell: The :class:`Membership` that holds, or ``None`` when the status is none.
+        qualifiers: The spell's qualifiers that certainly hold that day.
+        possible_qualifiers: Those that may hold that day and do not certainly (a qualifier
+            whose start is known only to a month, inside that month).
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> import shanghai_coop
+        >>> a = shanghai_coop.answer("Afghanistan", "2021-09-10")
+        >>> a.status.value, a.carried_forward, [q.kind.value for q in a.possible_qualifiers]
+        ('observer', False, ['inactive'])
+        >>> shanghai_coop.answer("Iran", "2030-01-01").carried_forward
+        True
+    """
+
+    state: MemberState
+    day: date
+    status: Status
+    possible: frozenset[Status]
+    carried_forward: bool
+    as_of: date
+    spell: Membership | None = None
+    qualifiers: tuple[Qualifier, ...] = ()
+    possible_qualifiers: tuple[Qualifier, ...] = ()
+
+    def __repr__(self) -> str:
+        later = ", carried forward" if self.carried_forward else ""
+        return f"<Answer {self.state.id} {self.day}: {self.status.value}{later}>"
