@@ -57,7 +57,7 @@ def _found(version: str) -> bool:
 
 
 def _main_python() -> str | None:
-    """3.12 where there is one (always on CI); else None, nox's own Python."""
+    """3.12 where there is one, or where all are required; else None, nox's own Python."""
     if REQUIRE_ALL_PYTHONS or _found("3.12"):
         return "3.12"
     print(
