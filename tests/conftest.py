@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import pathlib
+import re
+import sys
 from collections.abc import Callable
 from importlib.resources import as_file, files
 from typing import Any
@@ -25,6 +27,25 @@ settings.register_profile(
     "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def project_field(name: str) -> str:
+    """A string field of ``[project]`` in the checkout's pyproject.toml (``version``, ...)."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    if sys.version_info >= (3, 11):
+        import tomllib
+
+        value = tomllib.loads(text)["project"][name]
+        assert isinstance(value, str), name
+        return value
+    # Python 3.10 has no TOML reader: a one-line string in the [project] table.
+    table = text.split("\n[project]\n", 1)[1].split("\n[", 1)[0]
+    match = re.search(rf'^{re.escape(name)} = "([^"]*)"$', table, re.MULTILINE)
+    assert match, name
+    return match.group(1)
 
 
 def read_data(name: str) -> str:

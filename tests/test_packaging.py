@@ -5,6 +5,7 @@ The wheel is installed into a fresh virtual environment and used from outside th
 
 from __future__ import annotations
 
+import email
 import os
 import pathlib
 import subprocess
@@ -15,9 +16,9 @@ import zipfile
 
 import pytest
 
+from conftest import ROOT, project_field
 from shanghai_coop import _load
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
 DATA_FILES = ["_meta.json", *_load.DATA_FILES]
 
 pytestmark = pytest.mark.slow
@@ -51,6 +52,29 @@ def test_wheel_contains_every_data_file_schema_and_py_typed(dist: pathlib.Path) 
     assert not any(name.startswith(("tests/", "src/")) for name in names)
 
 
+def test_wheel_metadata_carries_the_licence_expression_and_files(dist: pathlib.Path) -> None:
+    (wheel,) = dist.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = (n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        metadata = email.message_from_bytes(archive.read(name))
+        expression = metadata["License-Expression"]
+        assert expression == project_field("license")
+        # Each licence of the expression has its text: MIT in LICENSE, the others in
+        # LICENSES/<SPDX id>.txt; NOTICE says which part is under which.
+        expected = {"LICENSE", "NOTICE"} | {
+            f"LICENSES/{spdx}.txt" for spdx in expression.split(" AND ") if spdx != "MIT"
+        }
+        files = metadata.get_all("License-File") or []
+        assert sorted(files) == sorted(expected)
+        licenses = name.removesuffix("METADATA") + "licenses/"
+        for path in files:
+            assert archive.read(licenses + path) == (ROOT / path).read_bytes(), path
+    assert metadata["License"] is None  # PEP 639: the expression replaces the old field
+    assert not any(c.startswith("License ::") for c in metadata.get_all("Classifier") or [])
+    urls = dict(url.split(", ", 1) for url in metadata.get_all("Project-URL") or [])
+    assert set(urls) >= {"Homepage", "Documentation", "Repository", "Changelog", "Issues"}
+
+
 def test_sdist_contains_sources_tests_and_data(dist: pathlib.Path) -> None:
     sdists = list(dist.glob("*.tar.gz"))
     if not sdists:
@@ -62,6 +86,10 @@ def test_sdist_contains_sources_tests_and_data(dist: pathlib.Path) -> None:
         "tests/test_status.py",
         "README.md",
         "CHANGELOG.md",
+        "LICENSE",
+        "LICENSES/CC-BY-SA-4.0.txt",
+        "NOTICE",
+        "CITATION.cff",
         "scripts/update_countries.py",
     ):
         assert any(name.endswith(needed) for name in names), needed
