@@ -1,14 +1,13 @@
 """The facade's office queries: terms, holders on a day, council rosters.
 
 Part of :class:`~shanghai_coop.Organisation` (see :mod:`._organisation`); each method
+imports its domain module on first call (the first status query needs none of them) and
 delegates to :mod:`._offices`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from . import _offices
 
 if TYPE_CHECKING:
     from ._args import Ambiguous
@@ -32,6 +31,8 @@ class OfficeQueries:
             >>> [o.id for o in Organisation.load().offices()]
             ['executive_secretary', 'rats_director', 'secretary_general']
         """
+        from . import _offices
+
         return _offices.offices(self._scope)
 
     def terms(self, office: str | None = None) -> tuple[Term, ...]:
@@ -61,6 +62,8 @@ class OfficeQueries:
             >>> len(heads), heads[0].holder.name
             (8, 'Zhang Deguang')
         """
+        from . import _offices
+
         return _offices.terms(self._scope, office)
 
     def holder(self, office: str, on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
@@ -99,6 +102,8 @@ class OfficeQueries:
             >>> sco.holder("rats_director", "2010-03-01", ambiguous="latest").holder.name
             'Myrzakan Subanov'
         """
+        from . import _offices
+
         return _offices.holder(self._scope, office, on, ambiguous)
 
     def possible_holders(self, office: str, on: object) -> frozenset[Term | None]:
@@ -115,6 +120,8 @@ class OfficeQueries:
             >>> sorted(t.holder.name for t in Organisation.load().possible_holders("rats_director", "2010-03-01"))
             ['Dzhenisbek Dzhumanbekov', 'Myrzakan Subanov']
         """  # noqa: E501
+        from . import _offices
+
         return _offices.possible_holders(self._scope, office, on)
 
     def secretary_general(self, on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
@@ -137,6 +144,8 @@ class OfficeQueries:
             >>> t.holder.name, t.office.en
             ('Zhang Deguang', 'Executive Secretary')
         """
+        from . import _offices
+
         return _offices.holder(self._scope, "secretary_general", on, ambiguous)
 
     def rats_director(self, on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
@@ -156,6 +165,8 @@ class OfficeQueries:
             >>> Organisation.load().rats_director("2023-01-01").holder.name
             'Ruslan Mirzaev'
         """
+        from . import _offices
+
         return _offices.holder(self._scope, "rats_director", on, ambiguous)
 
     def rosters(self, council: Council | str | None = None) -> tuple[Roster, ...]:
@@ -171,6 +182,8 @@ class OfficeQueries:
             >>> [r.id for r in Organisation.load().rosters("heads_of_state")]
             ['heads_of_state/2024-07-04', 'heads_of_state/gallery']
         """
+        from . import _offices
+
         return _offices.rosters(self._scope, council)
 
     def council(self, kind: Council | str, on: object) -> Roster:
@@ -196,4 +209,6 @@ class OfficeQueries:
             >>> str(r.as_of), r.basis, [e.member.name for e in r.entries][:2]
             ('2024-07-04', 'meeting', ['Alexander Lukashenko', 'Xi Jinping'])
         """
+        from . import _offices
+
         return _offices.council(self._scope, kind, on)

@@ -1,14 +1,13 @@
 """The facade's register: the organisation's own record, relations, guests, applications.
 
 Part of :class:`~shanghai_coop.Organisation` (see :mod:`._organisation`); each method
+imports its domain module on first call (the first status query needs none of them) and
 delegates to :mod:`._register` or reads the organisation's record.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from . import _register
 
 if TYPE_CHECKING:
     from ._dataset import Scope
@@ -50,6 +49,8 @@ class RegisterQueries:
             >>> Organisation.load().source("pajhwok-2012-afghanistan").published
             PartialDate('2012-06-07')
         """
+        from . import _register
+
         return _register.source(self._scope.data, source_id)
 
     @property
@@ -113,6 +114,8 @@ class RegisterQueries:
             >>> [(r.id, r.start.earliest.year) for r in Organisation.load().relations()][:2]
             [('UN', 2004), ('CIS', 2005)]
         """
+        from . import _register
+
         return _register.relations(self._scope)
 
     def guests(self) -> tuple[Guest, ...]:
@@ -125,6 +128,8 @@ class RegisterQueries:
             >>> [g.id for g in Organisation.load().guests()]
             ['ASEAN', 'CIS', 'UN', 'TKM']
         """
+        from . import _register
+
         return _register.guests(self._scope)
 
     def applications(self) -> tuple[Application, ...]:
@@ -140,4 +145,6 @@ class RegisterQueries:
             >>> [a.state.id for a in Organisation.load().applications() if a.applied_for.value == "member"]
             ['IRN', 'IRN', 'IND', 'PAK', 'ARM']
         """  # noqa: E501
+        from . import _register
+
         return _register.applications(self._scope)

@@ -1,14 +1,13 @@
 """The facade's summit queries: the councils' meetings and the Charter's rotation rule.
 
 Part of :class:`~shanghai_coop.Organisation` (see :mod:`._organisation`); each method
+imports its domain module on first call (the first status query needs none of them) and
 delegates to :mod:`._summits` or :mod:`.rotation`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from . import _summits, rotation
 
 if TYPE_CHECKING:
     from ._dataset import Scope
@@ -62,6 +61,8 @@ class SummitQueries:
             >>> [s.city for s in sco.summits(council="heads_of_state", host="Uzbekistan")]
             ['Tashkent', 'Tashkent', 'Tashkent', 'Samarkand']
         """
+        from . import _summits
+
         return _summits.summits(self._scope, council, between, host, status)
 
     def summit(self, year: int, council: Council | str = "heads_of_state") -> Summit:
@@ -83,6 +84,8 @@ class SummitQueries:
             >>> Organisation.load().summit(2015).city
             'Ufa'
         """
+        from . import _summits
+
         return _summits.summit(self._scope, year, council)
 
     def rotation_order(self, on: object) -> tuple[MemberState, ...]:
@@ -110,6 +113,8 @@ class SummitQueries:
             >>> [s.names.ru_short for s in Organisation.load().rotation_order("2026-01-01")][:3]
             ['Беларусь', 'Индия', 'Иран']
         """
+        from . import rotation
+
         return rotation.order(self._scope, on)
 
     def projected_hosts(self, after: object, count: int = 1) -> tuple[Projection, ...]:
@@ -138,6 +143,8 @@ class SummitQueries:
             >>> p.host.name, p.is_projection, p.recorded.host.name
             ('Pakistan', True, 'Pakistan')
         """
+        from . import rotation
+
         return rotation.project(self._scope, after, count)
 
     def rotation_backtest(self) -> tuple[BacktestRow, ...]:
@@ -162,4 +169,6 @@ class SummitQueries:
             >>> [r.summit.first_day.year for r in rows if r.followed is False][:3]
             [2002, 2003, 2004]
         """
+        from . import rotation
+
         return rotation.backtest(self._scope)

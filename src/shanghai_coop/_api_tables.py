@@ -1,17 +1,18 @@
 """The facade's tables: bulk look-ups, records, panels, frames and the timeline chart.
 
 Part of :class:`~shanghai_coop.Organisation` (see :mod:`._organisation`); each method
+imports its domain module on first call (the first status query needs none of them) and
 delegates to :mod:`._bulk`, :mod:`._records`, :mod:`._panel` or :mod:`.plot`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
-
-from . import _bulk, _panel, _records, plot
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any, Literal
+
     from ._args import Ambiguous
     from ._dataset import Scope
     from .model import MemberState
@@ -65,6 +66,8 @@ class TableQueries:
             >>> [s.value for s in sco.status_of_many(["Iran", "India"], "2020-01-01")]
             ['observer', 'member']
         """
+        from . import _bulk
+
         return _bulk.status_of_many(self._scope, states, dates, ambiguous)
 
     def records(self, kind: str) -> Table:
@@ -87,6 +90,8 @@ class TableQueries:
             >>> table[0]["id"], table[0]["start_earliest"]
             ('SCO-CHS-2001', '2001-06-14')
         """
+        from . import _records
+
         return _records.records(self._scope, kind)
 
     def to_pandas(self, kind: str) -> Any:
@@ -189,6 +194,8 @@ class TableQueries:
             >>> panel.meta["rule"]
             'jan1'
         """
+        from . import _panel
+
         return _panel.country_year(self._scope, start, end, states, rule, ambiguous)
 
     def plot_timeline(
@@ -235,6 +242,8 @@ class TableQueries:
             >>> shown
             'China'
         """
+        from . import plot
+
         return plot.plot_timeline(
             self._scope, ax, start=start, end=end, summits=summits, shanghai_five=shanghai_five
         )
