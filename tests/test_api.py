@@ -78,7 +78,7 @@ def api() -> dict[str, Any]:
             }
         elif isinstance(obj, type) and attrs.has(obj):
             snapshot["objects"][name] = {
-                "fields": [f.name for f in attrs.fields(obj)],
+                "fields": [f.name for f in attrs.fields(obj) if not f.name.startswith("_")],
                 "members": _members(obj),
             }
         elif isinstance(obj, type):

@@ -25,7 +25,7 @@ LAYERS: dict[int, set[str]] = {
         "model._states", "model._summits", "model._offices", "model._register",
     },
     1: {  # loading, the data set, validation and the linter
-        "_load", "_convert", "_index", "_dataset", "_validate", "_lint", "_lint_rules",
+        "_load", "_convert", "_index", "_files", "_dataset", "_validate", "_lint", "_lint_rules",
         "_lint_records",
     },
     2: {  # domain modules: the queries, as functions over the data set

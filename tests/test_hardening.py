@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import shanghai_coop
-from shanghai_coop import Organisation, ShanghaiCoopError
+from shanghai_coop import Names, Organisation, ShanghaiCoopError
 from shanghai_coop.cli import main
 from strategies import days, hostile_text, state_keys
 
@@ -128,10 +128,23 @@ def test_table_copies() -> None:
     assert clone == list(table)
 
 
-def test_pickled_member_state_stays_small() -> None:
-    iran = shanghai_coop.resolve("Iran")
-    assert len(pickle.dumps(iran)) < 8_000
-    assert len(pickle.dumps(shanghai_coop.organisation())) < 300
+def test_pickled_values_are_small_references() -> None:
+    sco = shanghai_coop.organisation()
+    values = [*sco.states, shanghai_coop.resolve("France"), *sco.summits(), *sco.terms()]
+    sizes = {repr(value): len(pickle.dumps(value)) for value in values}
+    assert max(sizes.values()) < 1024, max(sizes.items(), key=lambda item: item[1])
+    assert len(pickle.dumps(sco)) < 300
+    for value in values:  # a reference to the same object of the same data
+        assert pickle.loads(pickle.dumps(value)) is value
+
+
+def test_a_value_made_by_a_caller_pickles_whole() -> None:
+    made = shanghai_coop.MemberState(
+        id="XXX", iso_alpha2="XX", iso_alpha3="XXX", iso_numeric="999", names=Names("Nowhere")
+    )
+    clone = pickle.loads(pickle.dumps(made))
+    assert clone == made
+    assert clone is not made
 
 
 def _status(pair: tuple[str, str]) -> str:

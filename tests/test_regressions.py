@@ -468,6 +468,20 @@ def test_edited_copies_differ_and_pickles_refuse_changed_data(data_copy: pathlib
     assert pickle.loads(pickle.dumps(after)) == after
 
 
+def test_pickled_values_of_a_copy_refuse_changed_data(data_copy: pathlib.Path) -> None:
+    copy_ = Organisation.load(data_copy)
+    blobs = [pickle.dumps(v) for v in (copy_.resolve("Iran"), copy_.summit(2025), copy_.terms()[0])]
+    assert [pickle.loads(b) for b in blobs] == [
+        copy_.resolve("Iran"),
+        copy_.summit(2025),
+        copy_.terms()[0],
+    ]
+    _edit(data_copy, "states.json", lambda d: d["states"][0].update(note="edited"))
+    for blob in blobs:
+        with pytest.raises(DataError, match=r"changed since this (state|summit|term) was pickled"):
+            pickle.loads(blob)
+
+
 @pytest.mark.parametrize(
     "states",
     [

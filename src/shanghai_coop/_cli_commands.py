@@ -311,8 +311,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from ._dataset import checked
     from ._load import DATA_FILES
-    from ._validate import checked
 
     data = checked(args.directory)
     where = args.directory or "the packaged data"

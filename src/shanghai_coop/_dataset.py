@@ -19,12 +19,14 @@ does reaches the shared data. A :class:`Scope` is one organisation's view of a d
 from __future__ import annotations
 
 import _thread
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._index import StatusTable, build_tables, build_term_table
-from ._load import DATA_FILES, RawData
+from ._files import Files
+from ._index import StatusTable, build_tables
+from ._load import RawData, read
 from .dates import to_date
 from .errors import DataError, StateTypeError
 from .names import NameIndex, entries
@@ -32,182 +34,15 @@ from .names import NameIndex, entries
 if TYPE_CHECKING:
     import cattrs
 
-    from ._convert import CollationRecord, Country, OrganisationRecord
-    from .model import Membership, MemberState, Office, Person, Roster, Source, Summit, Term
+    from ._convert import Country, OrganisationRecord
+    from .model import Membership, MemberState
 
-__all__ = ["Dataset", "Scope"]
+__all__ = ["Dataset", "Scope", "checked", "packaged", "restore"]
 
 T = TypeVar("T")
 
 
-class _Files:
-    """The machinery of a data set and its files other than states and spells.
-
-    Parts are built on first need under a re-entrant lock and published whole; see
-    :class:`Dataset`.
-    """
-
-    __slots__ = ("_converter", "_lock", "_parts", "raw")
-
-    def __init__(self, raw: RawData) -> None:
-        self.raw = raw
-        self._lock = _thread.RLock()
-        self._parts: dict[str, Any] = {}
-        self._converter: cattrs.Converter | None = None
-
-    def recorded_state(self, key: str) -> MemberState:
-        """Return a state of ``states.json`` (what records may refer to); ``KeyError`` if none.
-
-        The files alone know no states: :class:`Dataset` answers this.
-        """
-        raise KeyError(key)
-
-    # -- the other files ---------------------------------------------------------------------
-
-    def sources(self) -> tuple[Source, ...]:
-        """Every source, in file order."""
-        from .model import Source
-
-        return self._file("sources.json", Source)
-
-    def organisation(self, org: str) -> OrganisationRecord:
-        """Return an organisation's own record from ``organisations.json``."""
-        from ._convert import OrganisationRecord
-
-        records = self._file("organisations.json", OrganisationRecord)
-        return next(record for record in records if record.id == org)
-
-    def summits(self) -> tuple[Summit, ...]:
-        """Every summit, in file order."""
-        from .model import Summit
-
-        return self._file("summits.json", Summit)
-
-    def offices(self) -> tuple[Office, ...]:
-        """Every office, in file order."""
-        from .model import Office
-
-        return self._file("offices.json", Office, "offices")
-
-    def people(self) -> tuple[Person, ...]:
-        """Every person, in file order."""
-        from .model import Person
-
-        return self._file("offices.json", Person, "people")
-
-    def terms(self) -> tuple[Term, ...]:
-        """Every term of office, in file order."""
-        from .model import Term
-
-        return self._file("offices.json", Term, "terms")
-
-    def rosters(self) -> tuple[Roster, ...]:
-        """Every council roster, in file order."""
-        from .model import Roster
-
-        return self._file("councils.json", Roster)
-
-    def collation(self) -> tuple[CollationRecord, ...]:
-        """The collation keys of the states' Russian short names."""
-        from ._convert import CollationRecord
-
-        return self._file("collation.json", CollationRecord)
-
-    def collation_keys(self) -> Mapping[str, tuple[int, ...]]:
-        """ISO alpha-3 to the collation key of the Russian short name."""
-        return self._part("collation_keys", lambda: {r.state: r.key for r in self.collation()})
-
-    def document_sources(self, file: str) -> tuple[str, ...]:
-        """The sources a generated file (countries, collation) cites for itself."""
-        value = self.raw.document(file).get("sources")
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise DataError(self.raw.where(file), ["$.sources: expected a list of source ids"])
-        return tuple(value)
-
-    def person(self, key: str) -> Person:
-        """Return a person by id; ``KeyError`` if none."""
-        return self._part("person_by_id", lambda: {p.id: p for p in self.people()})[key]
-
-    def office(self, key: str) -> Office:
-        """Return an office by id; ``KeyError`` if none."""
-        return self._part("office_by_id", lambda: {o.id: o for o in self.offices()})[key]
-
-    def term_table(self, office: str) -> tuple[StatusTable, Mapping[str, Term]]:
-        """Return the table of an office and of the offices it replaced, and its terms by id."""
-
-        def build() -> tuple[StatusTable, Mapping[str, Term]]:
-            chain = {office}
-            while True:
-                more = {o.id for o in self.offices() if o.successor in chain} - chain
-                if not more:
-                    break
-                chain |= more
-            terms = [t for t in self.terms() if t.office.id in chain]
-            records = [
-                {"id": t.id, "start": t.start.edtf, "end": t.end.edtf if t.end else None}
-                for t in terms
-            ]
-            return build_term_table(records, self.raw.where("offices.json")), {
-                t.id: t for t in terms
-            }
-
-        return self._part(f"term_table/{office}", build)
-
-    # -- machinery ---------------------------------------------------------------------------
-
-    def _part(self, name: str, build: Callable[[], T]) -> T:
-        found = self._parts.get(name)
-        if found is None:
-            with self._lock:
-                found = self._parts.get(name)
-                if found is None:
-                    found = build()
-                    self._parts[name] = found
-        return found
-
-    def _index(self, file: str, key: str, field: str) -> Mapping[str, list[int]]:
-        """The positions of a file's records by the value of one field."""
-
-        def build() -> dict[str, list[int]]:
-            out: dict[str, list[int]] = {}
-            for position, record in enumerate(self.raw.records(file, key)):
-                out.setdefault(str(record.get(field)), []).append(position)
-            return out
-
-        return self._part(f"index/{file}/{key}/{field}", build)
-
-    def _ids(self, file: str) -> list[str]:
-        key, field = {"states.json": ("states", "id"), "countries.json": ("countries", "alpha3")}[
-            file
-        ]
-        return list(self._index(file, key, field))
-
-    def _file(self, file: str, cls: type[T], key: str = "") -> tuple[T, ...]:
-        key = key or DATA_FILES[file][0]
-        return self._part(f"file/{file}/{key}", lambda: self._structure(file, key, cls, None))
-
-    def _structure(
-        self, file: str, key: str, cls: type[T], positions: list[int] | None
-    ) -> tuple[T, ...]:
-        from ._convert import structure_records
-
-        records = self.raw.records(file, key)
-        return structure_records(self.converter(), file, key, records, cls, positions)
-
-    def converter(self) -> cattrs.Converter:
-        """The data set's strict converter, whose ids resolve in this data set."""
-        found = self._converter
-        if found is None:
-            from ._convert import make_converter
-
-            with self._lock:
-                found = self._converter
-                if found is None:
-                    found = self._converter = make_converter(_Refs(self))
-        return found
-
-
-class Dataset(_Files):
+class Dataset(Files):
     """One data set, packaged or a user's copy, with its indexes; parts built on first need.
 
     Args:
@@ -263,19 +98,6 @@ class Dataset(_Files):
     def as_of(self) -> date:
         """The day of the newest dated source the data was checked against."""
         return to_date(self.raw.meta["as_of"], "as_of")
-
-    def fingerprint(self) -> str:
-        """The data version and every file's checksum, condensed into one SHA-256 digest."""
-
-        def digest() -> str:
-            from hashlib import sha256
-
-            meta = self.raw.meta
-            files = sorted(meta["files"].items())
-            text = ";".join([meta["data_version"], *(f"{n}={d}" for n, d in files)])
-            return sha256(text.encode()).hexdigest()
-
-        return self._part("fingerprint", digest)
 
     # -- names -------------------------------------------------------------------------------
 
@@ -350,7 +172,9 @@ class Dataset(_Files):
                 _country_class(),
                 [self._index("countries.json", "countries", "alpha3")[key][0]],
             )
-            return country.state()
+            found: MemberState = country.state()
+            self._refer(found, "state", key)
+            return found
         from .model import Membership, MemberState
 
         (state,) = self._structure("states.json", "states", MemberState, positions[:1])
@@ -359,7 +183,9 @@ class Dataset(_Files):
         ordered = sorted(structured, key=lambda s: (s.start.earliest, s.organisation))
         import attrs
 
-        return attrs.evolve(state, spells=tuple(ordered))
+        found = attrs.evolve(state, spells=tuple(ordered))
+        self._refer(found, "state", key)
+        return found
 
     def states(self) -> tuple[MemberState, ...]:
         """Every state of ``states.json``, sorted by id."""
@@ -380,6 +206,12 @@ class Dataset(_Files):
         from .model import Membership
 
         return self._file("spells.json", Membership)
+
+    def converter(self) -> cattrs.Converter:
+        """The data set's strict converter; its objects pickle as references to this data."""
+        found = super().converter()
+        _register_reducers()
+        return found
 
     def check(self) -> None:
         """Structure every record of every file, so that a fault anywhere shows now.
@@ -402,24 +234,6 @@ class Dataset(_Files):
         if problems:
             where = "the packaged data" if self.origin == "package" else self.origin
             raise DataError(where, problems)
-
-
-class _Refs:
-    """The converter's look-ups: states of ``states.json``, people and offices by id."""
-
-    __slots__ = ("_data",)
-
-    def __init__(self, data: _Files) -> None:
-        self._data = data
-
-    def state(self, key: str) -> MemberState:
-        return self._data.recorded_state(key)
-
-    def person(self, key: str) -> Person:
-        return self._data.person(key)
-
-    def office(self, key: str) -> Office:
-        return self._data.office(key)
 
 
 class Scope:
@@ -460,3 +274,91 @@ def _country_class() -> type[Country]:
     from ._convert import Country
 
     return Country
+
+
+_PACKAGED: Dataset | None = None
+_PACKAGED_LOCK = _thread.allocate_lock()
+
+
+def packaged() -> Dataset:
+    """Return the packaged data set, read once per process (thread-safe)."""
+    global _PACKAGED
+    data = _PACKAGED
+    if data is None:
+        with _PACKAGED_LOCK:
+            data = _PACKAGED
+            if data is None:
+                data = _PACKAGED = Dataset(read())
+    return data
+
+
+def checked(path: str | os.PathLike[str] | None) -> Dataset:
+    """Read a data set and check it in full: checksums, schemas, records, rules across records.
+
+    Args:
+        path: A directory holding a copy of the data files, or ``None`` for the packaged data.
+
+    Returns:
+        The data set, every record of it structured.
+
+    Raises:
+        DataError: Every problem found, each naming file, record and field.
+        MissingExtraError: ``jsonschema`` is not installed (extra ``validate``).
+    """
+    from ._lint import lint
+    from ._validate import validate
+
+    raw = read(None if path is None else os.path.abspath(path), verify=True)
+    validate(raw)
+    data = Dataset(raw)
+    data.check()
+    problems = lint(data)
+    if problems:
+        raise DataError("the packaged data" if path is None else os.fspath(path), problems)
+    data.tables  # noqa: B018 - built now, so that a fault in them shows at load
+    return data
+
+
+def restore(origin: str | None, fingerprint: str, kind: str, key: str) -> object:
+    """Unpickle a state, summit or term by reference: the same object of the same data.
+
+    Raises:
+        DataError: The data changed since the object was pickled (its data version or a
+            file's checksum differs): nothing is answered from other data.
+    """
+    data = packaged() if origin is None else checked(origin)
+    if data.fingerprint() != fingerprint:
+        raise DataError(
+            origin or "the packaged data",
+            [
+                f"the data changed since this {kind} was pickled (its data version or"
+                " checksums differ); load it again instead of unpickling"
+            ],
+        )
+    if kind == "state":
+        return data.state(key)
+    found = data.summits() if kind == "summit" else data.terms()
+    return next(value for value in found if getattr(value, "id", None) == key)
+
+
+def _reduce(value: Any) -> Any:
+    """Pickle a data set's state, summit or term as a reference (tens of bytes)."""
+    ref = value._ref
+    if ref is None:  # made by a caller, not read from data: pickled whole
+        return value.__reduce_ex__(2)
+    return (restore, ref)
+
+
+_REGISTERED = False
+
+
+def _register_reducers() -> None:
+    global _REGISTERED
+    if not _REGISTERED:
+        import copyreg
+
+        from .model import MemberState, Summit, Term
+
+        for cls in (MemberState, Summit, Term):
+            copyreg.pickle(cls, _reduce)
+        _REGISTERED = True

@@ -14,17 +14,15 @@ function that returns the shared default organisation.)
 
 from __future__ import annotations
 
-import _thread
 import os
 from typing import TYPE_CHECKING, Any
 
-from . import _load
 from ._api_offices import OfficeQueries
 from ._api_register import RegisterQueries
 from ._api_status import MemberQueries, StatusQueries
 from ._api_summits import SummitQueries
 from ._api_tables import TableQueries
-from ._dataset import Dataset, Scope
+from ._dataset import Dataset, Scope, checked, packaged
 from .errors import ArgumentTypeError, DataError, InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -126,11 +124,9 @@ class Organisation(
             'Shanghai Five'
         """
         if path is None:
-            return cls(_packaged(), organisation)
+            return cls(packaged(), organisation)
         if isinstance(path, bytes) or not isinstance(path, (str, os.PathLike)):
             raise ArgumentTypeError("path", path, "a directory as str or os.PathLike, or None")
-        from ._validate import checked
-
         return cls(checked(path), organisation)
 
     def __copy__(self) -> Organisation:
@@ -276,22 +272,6 @@ class Organisation(
             True
         """
         return self._scope.data.as_of
-
-
-_PACKAGED: Dataset | None = None
-_PACKAGED_LOCK = _thread.allocate_lock()
-
-
-def _packaged() -> Dataset:
-    """The packaged data set, read once per process (thread-safe)."""
-    global _PACKAGED
-    data = _PACKAGED
-    if data is None:
-        with _PACKAGED_LOCK:
-            data = _PACKAGED
-            if data is None:
-                data = _PACKAGED = Dataset(_load.read())
-    return data
 
 
 def _restore(

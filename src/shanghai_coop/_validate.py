@@ -11,40 +11,13 @@ never imports ``jsonschema``.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ._dataset import Dataset
-from ._load import DATA_FILES, META_FILE, RawData, read
+from ._load import DATA_FILES, META_FILE, RawData
 from .errors import DataError, MissingExtraError
 
-__all__ = ["checked", "schema", "validate"]
-
-
-def checked(path: str | os.PathLike[str] | None) -> Dataset:
-    """Read a data set and check it in full: checksums, schemas, records, rules across records.
-
-    Args:
-        path: A directory holding a copy of the data files, or ``None`` for the packaged data.
-
-    Returns:
-        The data set, every record of it structured.
-
-    Raises:
-        DataError: Every problem found, each naming file, record and field.
-        MissingExtraError: ``jsonschema`` is not installed (extra ``validate``).
-    """
-    from ._lint import lint
-
-    raw = read(None if path is None else os.path.abspath(path), verify=True)
-    validate(raw)
-    data = Dataset(raw)
-    data.check()
-    problems = lint(data)
-    if problems:
-        raise DataError("the packaged data" if path is None else os.fspath(path), problems)
-    return data
+__all__ = ["schema", "validate"]
 
 
 def schema(file: str) -> dict[str, Any]:

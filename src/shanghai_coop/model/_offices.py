@@ -115,6 +115,17 @@ class Term:
     variants: tuple[Variant, ...] = ()
     note: str | None = None
 
+    #: Where a data set's object comes from, for pickling by reference (set by the data set).
+    _ref: tuple[str | None, str, str, str] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
+
+    def __copy__(self) -> Term:
+        return self  # immutable
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Term:
+        return self
+
     def __repr__(self) -> str:
         end = self.end or "present"
         return f"<Term {self.office.id}: {self.holder.en} {self.start}..{end}>"

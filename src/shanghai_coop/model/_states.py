@@ -190,6 +190,17 @@ class MemberState:
     note: str | None = None
     spells: tuple[Membership, ...] = attrs.field(default=(), repr=False)
 
+    #: Where a data set's object comes from, for pickling by reference (set by the data set).
+    _ref: tuple[str | None, str, str, str] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
+
+    def __copy__(self) -> MemberState:
+        return self  # immutable
+
+    def __deepcopy__(self, memo: dict[int, object]) -> MemberState:
+        return self
+
     @property
     def name(self) -> str:
         """The English short name."""

@@ -56,6 +56,17 @@ class Summit:
     variants: tuple[Variant, ...] = ()
     note: str | None = None
 
+    #: Where a data set's object comes from, for pickling by reference (set by the data set).
+    _ref: tuple[str | None, str, str, str] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
+
+    def __copy__(self) -> Summit:
+        return self  # immutable
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Summit:
+        return self
+
     @property
     def first_day(self) -> date:
         """The earliest possible first day."""
