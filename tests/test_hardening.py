@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
+import pathlib
 import pickle
 import subprocess
 import sys
@@ -329,3 +330,41 @@ def test_mutating_returned_values_is_impossible() -> None:
     names["en"] = "NATO"
     assert shanghai_coop.organisation().names["en"] == "Shanghai Cooperation Organisation"
     assert isinstance(Organisation.load().states, tuple)
+
+
+# -- hostile files and paths ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "huge", "directory"])
+def test_a_data_file_that_is_not_a_small_regular_file_is_refused(
+    data_copy: pathlib.Path, kind: str
+) -> None:
+    target = data_copy / "spells.json"
+    target.unlink()
+    if kind == "dev-zero":
+        target.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(target)  # reading it would wait for a writer forever
+    elif kind == "huge":
+        with open(target, "wb") as handle:
+            handle.truncate(33 * 1024 * 1024)  # sparse: no disk is used
+    else:
+        target.mkdir()
+    with pytest.raises(shanghai_coop.DataError, match=r"spells\.json: cannot be read"):
+        Organisation.load(data_copy)
+
+
+def test_an_empty_path_is_not_the_current_directory() -> None:
+    with pytest.raises(shanghai_coop.InvalidArgumentError, match="path"):
+        Organisation.load("")
+    with pytest.raises(shanghai_coop.InvalidArgumentError, match="path"):
+        Organisation.load("   ")
+
+
+def test_a_look_alike_letter_in_a_date_is_named() -> None:
+    from shanghai_coop.dates import parse_edtf
+
+    with pytest.raises(shanghai_coop.DateValueError, match=r"'с' \(U\+0441 CYRILLIC SMALL"):
+        parse_edtf("26 Oсtober 2023")
+    with pytest.raises(shanghai_coop.DateValueError, match=r"U\+FF10 FULLWIDTH DIGIT ZERO"):
+        shanghai_coop.status_of("Iran", "2023-1０-01")

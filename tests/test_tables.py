@@ -465,3 +465,33 @@ def test_the_documented_csv_recipe_keeps_namibia(sco: Organisation) -> None:
     )
     assert frame.loc[frame.state == "NAM", "iso_alpha2"].tolist() == ["NA"]
     assert frame["state"].tolist() == list(table.column("state"))
+
+
+def test_a_timeline_window_draws_only_what_was_held(sco: Organisation) -> None:
+    # Regression: --start 2022 --end 2022 drew member and partner bands for states that held
+    # no status that year, and open spells with negative widths.
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    ax = sco.plot_timeline(start=2022, end=2022, shanghai_five=False)
+    first, after = mdates.date2num(date(2022, 1, 1)), mdates.date2num(date(2023, 1, 1))
+    bars = [p for p in ax.patches if hasattr(p, "get_width") and p.get_height() == 0.7]
+    assert bars
+    for bar in bars:
+        assert bar.get_width() > 0
+        assert first <= bar.get_x() and bar.get_x() + bar.get_width() <= after
+    shown = {t.get_text() for t in ax.get_yticklabels()}
+    held = {
+        s.name
+        for s in sco.states
+        if any(
+            sp.start.earliest <= date(2022, 12, 31)
+            and (sp.end is None or sp.end.latest > date(2022, 1, 1))
+            for sp in sco.history(s)
+        )
+    }
+    assert shown == held
+    assert "Laos" not in shown  # a partner only from 2025
+    plt.close("all")

@@ -137,15 +137,43 @@ class RawData:
         return document
 
 
+#: The largest data file read (the largest shipped is well under 1 MiB): a bound, so that a
+#: file replaced by a link to /dev/zero or by a huge file is refused, not read into memory.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+
 def _packaged_reader() -> Callable[[str], bytes]:
     from importlib.resources import files
 
     root = files(_PACKAGE).joinpath("data")
 
     def read_bytes(name: str) -> bytes:
-        return root.joinpath(name).read_bytes()
+        resource = root.joinpath(name)
+        if isinstance(resource, os.PathLike):  # an installed file, not one inside a zip
+            return _bounded(os.fspath(resource))
+        with resource.open("rb") as handle:
+            return _at_most(handle.read(MAX_FILE_BYTES + 1))
 
     return read_bytes
+
+
+def _bounded(path: str) -> bytes:
+    """The bytes of a regular file under the size bound; anything else is an ``OSError``."""
+    import stat
+
+    found = os.stat(path)  # follows links: a link to a device or a pipe is refused here
+    if not stat.S_ISREG(found.st_mode):
+        raise OSError(f"not a regular file (a link to a device, a pipe or a directory?): {path}")
+    with open(path, "rb") as handle:
+        return _at_most(handle.read(MAX_FILE_BYTES + 1))
+
+
+def _at_most(blob: bytes) -> bytes:
+    if len(blob) > MAX_FILE_BYTES:
+        raise OSError(
+            f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, too large for a data file"
+        )
+    return blob
 
 
 def _directory_reader(path: str | os.PathLike[str]) -> Callable[[str], bytes]:
@@ -156,8 +184,7 @@ def _directory_reader(path: str | os.PathLike[str]) -> Callable[[str], bytes]:
         )
 
     def read_bytes(name: str) -> bytes:
-        with open(os.path.join(directory, name), "rb") as handle:
-            return handle.read()
+        return _bounded(os.path.join(directory, name))
 
     return read_bytes
 
@@ -207,6 +234,8 @@ def _read(reader: Callable[[str], bytes], where: Callable[[str], str], name: str
         raise DataError(where(name), ["file is missing"]) from None
     except OSError as error:
         raise DataError(where(name), [f"cannot be read: {error.strerror or error}"]) from None
+    except MemoryError:  # pragma: no cover - a resource reader without the size bound
+        raise DataError(where(name), ["too large to read"]) from None
 
 
 class _DuplicateKeyError(ValueError):

@@ -116,7 +116,8 @@ class Organisation(
                 message names file, record and field.
             MissingExtraError: ``path`` is given and ``jsonschema`` is not installed
                 (``pip install 'shanghai_coop[validate]'``).
-            InvalidArgumentError: ``organisation`` is not in the data.
+            InvalidArgumentError: ``organisation`` is not in the data, or ``path`` is an
+                empty string (write ``"."`` for the current directory).
             ArgumentTypeError: ``path`` is neither ``None``, a ``str`` nor a path.
 
         Example:
@@ -127,6 +128,10 @@ class Organisation(
             return cls(packaged(), organisation)
         if isinstance(path, bytes) or not isinstance(path, (str, os.PathLike)):
             raise ArgumentTypeError("path", path, "a directory as str or os.PathLike, or None")
+        if isinstance(path, str) and not path.strip():  # "" would silently mean the cwd
+            raise InvalidArgumentError(
+                "path", path, ["a directory's path", "None for the packaged data"]
+            )
         return cls(checked(path), organisation)
 
     def __copy__(self) -> Organisation:

@@ -299,15 +299,31 @@ class DateTypeError(ShanghaiCoopError, TypeError):
 class DateValueError(ShanghaiCoopError, ValueError):
     """A date-like value of an accepted type whose content is not a valid calendar day.
 
+    A date written with a character that only looks like an ASCII one (a Cyrillic "с" in
+    "Oсtober", a full-width digit) is named, with its code point.
+
     Example:
         >>> print(DateValueError("2023-7-4", "write the day as 'YYYY-MM-DD'"))
         invalid date '2023-7-4': write the day as 'YYYY-MM-DD'
-    """
+        >>> print(DateValueError("26 Oсtober 2023", "not a date"))
+        invalid date '26 Oсtober 2023': not a date; it contains 'с' (U+0441 CYRILLIC SMALL LETTER ES), which is not an ASCII character
+    """  # noqa: E501
 
     def __init__(self, value: object, reason: str) -> None:
         self._init_args = (value, reason)
         self.value = value
-        super().__init__(f"invalid date {_short_repr(value)}: {reason}")
+        super().__init__(f"invalid date {_short_repr(value)}: {reason}{_foreign(value)}")
+
+
+def _foreign(value: object) -> str:
+    """Name the first non-ASCII character of a text, if any, with its code point."""
+    if not isinstance(value, str) or value.isascii():
+        return ""
+    import unicodedata
+
+    char = next(c for c in value if not c.isascii())
+    name = unicodedata.name(char, "unnamed")
+    return f"; it contains {char!r} (U+{ord(char):04X} {name}), which is not an ASCII character"
 
 
 class InvalidArgumentError(ShanghaiCoopError, ValueError):

@@ -18,7 +18,7 @@ from .errors import ArgumentTypeError, InvalidArgumentError, MissingExtraError
 
 if TYPE_CHECKING:
     from ._dataset import Scope
-    from .model import MemberState
+    from .model import Membership, MemberState
 
 __all__ = ["COLOURS"]
 
@@ -71,7 +71,7 @@ def plot_timeline(
 
         _, ax = plt.subplots(figsize=(11, 8), layout="constrained")
     s5 = scope.record.predecessor if shanghai_five else None
-    rows = _bands(scope, ax, mdates, s5, last)
+    rows = _bands(scope, ax, mdates, s5, (first, last))
     if summits:
         for summit in summits_of(scope, council=Council.HEADS_OF_STATE):
             if summit.status.value == "held" and first <= summit.first_day <= last:
@@ -86,45 +86,46 @@ def plot_timeline(
     return ax
 
 
-def _bands(scope: Scope, ax: Any, mdates: Any, s5: str | None, last: date) -> list[MemberState]:
-    """Draw one row of bands per state that ever held a status; return the rows in order."""
+def _bands(
+    scope: Scope, ax: Any, mdates: Any, s5: str | None, window: tuple[date, date]
+) -> list[MemberState]:
+    """Draw a row of bands per state that held a status in the window; return the rows.
+
+    Every band is clipped to the window ``[first, last]`` (both days included); a spell or an
+    uncertainty window outside it is not drawn, and a state with nothing in it has no row.
+    """
     from ._dataset import Scope
 
+    first, last = window
+    after = last + timedelta(days=1)
     predecessor = Scope(scope.data, s5) if s5 is not None else None
-    rows = [state for state in scope.data.states() if history(scope, state)]
-    rows.sort(key=lambda state: (history(scope, state)[0].start.earliest, state.name))
-    for y, state in enumerate(rows):
-        spells = [
-            *(history(predecessor, state) if predecessor is not None else ()),
-            *history(scope, state),
+
+    def spells(state: MemberState) -> list[Membership]:
+        earlier = history(predecessor, state) if predecessor is not None else ()
+        return [
+            spell
+            for spell in (*earlier, *history(scope, state))
+            if spell.start.earliest < after and (spell.end is None or spell.end.latest > first)
         ]
-        for spell in spells:
+
+    rows = [state for state in scope.data.states() if spells(state)]
+    rows.sort(key=lambda state: (spells(state)[0].start.earliest, state.name))
+
+    def band(y: int, low: date, high: date, **style: Any) -> None:
+        low, high = max(low, first), min(high, after)  # [low, high) within the window
+        if high > low:
+            ax.barh(y, (high - low).days, left=mdates.date2num(low), height=0.7, **style)
+
+    for y, state in enumerate(rows):
+        for spell in spells(state):
             colour = _SHANGHAI_FIVE if spell.organisation == "S5" else COLOURS[spell.status]
-            begin = spell.start.latest
-            stop = spell.end.earliest if spell.end is not None else last
-            ax.barh(
-                y,
-                (stop - begin).days,
-                left=mdates.date2num(begin),
-                height=0.7,
-                color=colour,
-                edgecolor="none",
-            )
+            stop = spell.end.earliest if spell.end is not None else after
+            band(y, spell.start.latest, stop, color=colour, edgecolor="none")
             for low, high in (
                 (spell.start.earliest, spell.start.latest),
                 *(((spell.end.earliest, spell.end.latest),) if spell.end else ()),
-            ):
-                if high > low:  # the uncertainty window of a roughly dated transition
-                    ax.barh(
-                        y,
-                        (high - low).days,  # the uncertain days [low, high)
-                        left=mdates.date2num(low),
-                        height=0.7,
-                        color=_UNCERTAIN,
-                        hatch="///",
-                        edgecolor="white",
-                        linewidth=0,
-                    )
+            ):  # the uncertainty window of a roughly dated transition: days [low, high)
+                band(y, low, high, color=_UNCERTAIN, hatch="///", edgecolor="white", linewidth=0)
     return rows
 
 
@@ -157,7 +158,7 @@ def _decorate(
     if s5 is not None:
         handles.insert(0, patch(color=_SHANGHAI_FIVE, label="Shanghai Five"))
     handles.append(patch(facecolor=_UNCERTAIN, hatch="///", label="date uncertain"))
-    ax.legend(handles=handles, loc="lower left", fontsize="small", frameon=True)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small")
     ax.set_title(
         f"{scope.data.organisations[scope.id]}: membership history\n(data"
         f" {scope.data.data_version}, as of {as_of}"
