@@ -16,6 +16,7 @@ import os
 import pathlib
 import sys
 import warnings
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -114,6 +115,30 @@ def test_deprecated_names_warn_and_work(monkeypatch: pytest.MonkeyPatch) -> None
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert shanghai_coop.status_of("Iran", "2023-07-04") is shanghai_coop.Status.MEMBER
+
+
+@pytest.mark.parametrize(
+    ("cls", "value", "old", "new"),
+    [
+        ("MemberState", lambda: shanghai_coop.resolve("Iran"), "iso3", "iso_alpha3"),
+        ("Summit", lambda: shanghai_coop.summit(2024), "place", "city"),
+        ("Organisation", shanghai_coop.organisation, "short_name", "abbreviation"),
+        ("Table", lambda: shanghai_coop.records("states"), "columns_", "columns"),
+    ],
+)
+def test_renamed_attributes_warn_and_work(
+    monkeypatch: pytest.MonkeyPatch, cls: str, value: Callable[[], object], old: str, new: str
+) -> None:
+    klass = getattr(shanghai_coop, cls)
+    monkeypatch.setattr(klass, "_RENAMED", {old: new})
+    found = value()
+    with pytest.warns(DeprecationWarning, match=rf"{cls}\.{old} is deprecated; use {cls}\.{new}"):
+        assert getattr(found, old) == getattr(found, new)
+    with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
+        getattr(found, "nonsense")  # noqa: B009
+    monkeypatch.setattr(klass, "_RENAMED", {})
+    with pytest.raises(AttributeError, match=old):
+        getattr(found, old)
 
 
 def test_public_types() -> None:

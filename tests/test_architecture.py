@@ -21,7 +21,7 @@ PACKAGE = pathlib.Path(shanghai_coop.__file__).parent
 
 LAYERS: dict[int, set[str]] = {
     0: {  # values and parsing
-        "_enums", "errors", "dates", "names", "_args", "_version", "model", "model._values",
+        "_enums", "errors", "dates", "names", "_args", "_version", "_deprecation", "model", "model._values",
         "model._states", "model._summits", "model._offices", "model._register",
     },
     1: {  # loading, the data set, validation and the linter

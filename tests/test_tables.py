@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import pathlib
@@ -472,16 +473,17 @@ def test_a_timeline_window_draws_only_what_was_held(sco: Organisation) -> None:
     # no status that year, and open spells with negative widths.
     matplotlib = pytest.importorskip("matplotlib")
     matplotlib.use("Agg")
-    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
+    mdates: Any = importlib.import_module("matplotlib.dates")
     ax = sco.plot_timeline(start=2022, end=2022, shanghai_five=False)
     first, after = mdates.date2num(date(2022, 1, 1)), mdates.date2num(date(2023, 1, 1))
     bars = [p for p in ax.patches if hasattr(p, "get_width") and p.get_height() == 0.7]
     assert bars
     for bar in bars:
         assert bar.get_width() > 0
-        assert first <= bar.get_x() and bar.get_x() + bar.get_width() <= after
+        assert first <= bar.get_x()
+        assert bar.get_x() + bar.get_width() <= after
     shown = {t.get_text() for t in ax.get_yticklabels()}
     held = {
         s.name

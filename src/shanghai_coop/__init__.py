@@ -99,14 +99,10 @@ if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> object:
         if name in _DEPRECATED:
-            import warnings
+            from ._deprecation import warn_renamed
 
             new = _DEPRECATED[name]
-            warnings.warn(
-                f"shanghai_coop.{name} is deprecated; use shanghai_coop.{new}",
-                DeprecationWarning,
-                stacklevel=2,
-            )
+            warn_renamed(f"shanghai_coop.{name}", f"shanghai_coop.{new}")
             return globals()[new] if new in globals() else __getattr__(new)
         if name == "__version__":
             from ._version import version

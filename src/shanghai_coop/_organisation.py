@@ -23,6 +23,7 @@ from ._api_status import MemberQueries, StatusQueries
 from ._api_summits import SummitQueries
 from ._api_tables import TableQueries
 from ._dataset import Dataset, Scope, checked, packaged
+from ._deprecation import Renamable
 from .errors import ArgumentTypeError, DataError, InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -34,7 +35,13 @@ __all__ = ["Organisation"]
 
 
 class Organisation(
-    StatusQueries, MemberQueries, SummitQueries, OfficeQueries, RegisterQueries, TableQueries
+    Renamable,
+    StatusQueries,
+    MemberQueries,
+    SummitQueries,
+    OfficeQueries,
+    RegisterQueries,
+    TableQueries,
 ):
     """An organisation and every query about it: statuses, members, histories, sources.
 

@@ -25,6 +25,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ._deprecation import Renamable
 from ._enums import Council, Status, SummitFormat, SummitStatus
 from ._version import version
 from .errors import ArgumentTypeError, InvalidArgumentError, MissingExtraError
@@ -145,7 +146,7 @@ COW_IGO: Mapping[Status, int] = MappingProxyType(
 _MAX_PANEL_ROWS = 1_000_000
 
 
-class Table(Sequence[dict[str, Any]]):
+class Table(Renamable, Sequence[dict[str, Any]]):
     """Rows of plain dicts with fixed columns and metadata; frames on demand.
 
     A ``Table`` is an immutable sequence of rows: ``table[i]`` and iteration give fresh

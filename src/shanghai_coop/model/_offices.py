@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from .._deprecation import Renamable
 from .._enums import Council
 from ._states import MemberState
 from ._values import PartialDate, Variant
@@ -12,7 +13,7 @@ __all__ = ["Office", "Person", "Roster", "RosterEntry", "RosterExclusion", "Term
 
 
 @attrs.frozen
-class Person:
+class Person(Renamable):
     """A person who held an office or sat on a council.
 
     Attributes:
@@ -48,7 +49,7 @@ class Person:
 
 
 @attrs.frozen
-class Office:
+class Office(Renamable):
     """An office of the organisation and the half-open interval it existed in.
 
     Attributes:
@@ -84,7 +85,7 @@ class Office:
 
 
 @attrs.frozen
-class Term:
+class Term(Renamable):
     """A term of office: one holder in one office for a half-open interval ``[start, end)``.
 
     Attributes:
@@ -142,7 +143,7 @@ class Term:
 
 
 @attrs.frozen
-class RosterEntry:
+class RosterEntry(Renamable):
     """One state's seat in a council roster.
 
     Attributes:
@@ -174,7 +175,7 @@ class RosterEntry:
 
 
 @attrs.frozen
-class RosterExclusion:
+class RosterExclusion(Renamable):
     """A state the seed lists in a roster that does not belong in it, and why.
 
     Attributes:
@@ -201,7 +202,7 @@ class RosterExclusion:
 
 
 @attrs.frozen
-class Roster:
+class Roster(Renamable):
     """A council line-up as a source records it on one day; never more than that.
 
     Attributes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from .._deprecation import Renamable
 from .._enums import Status
 from ._states import MemberState
 from ._values import PartialDate, Variant
@@ -12,7 +13,7 @@ __all__ = ["Application", "Attendance", "Body", "Charter", "Guest", "Headquarter
 
 
 @attrs.frozen
-class Relation:
+class Relation(Renamable):
     """A relation between the SCO and another organisation, with the day it began.
 
     Attributes:
@@ -45,7 +46,7 @@ class Relation:
 
 
 @attrs.frozen
-class Attendance:
+class Attendance(Renamable):
     """One attested attendance of a guest.
 
     Attributes:
@@ -66,7 +67,7 @@ class Attendance:
 
 
 @attrs.frozen
-class Guest:
+class Guest(Renamable):
     """A guest attendee of SCO summits (a state or an organisation).
 
     Attributes:
@@ -96,7 +97,7 @@ class Guest:
 
 
 @attrs.frozen
-class Application:
+class Application(Renamable):
     """An application for a status, or an expression of interest: an event, not a status.
 
     Attributes:
@@ -138,7 +139,7 @@ class Application:
 
 
 @attrs.frozen
-class Body:
+class Body(Renamable):
     """A body of the organisation, as its Charter lists them.
 
     Attributes:
@@ -164,7 +165,7 @@ class Body:
 
 
 @attrs.frozen
-class Headquarters:
+class Headquarters(Renamable):
     """Where a permanent body sits.
 
     Attributes:
@@ -190,7 +191,7 @@ class Headquarters:
 
 
 @attrs.frozen
-class Charter:
+class Charter(Renamable):
     """The organisation's founding treaty.
 
     Attributes:

@@ -6,6 +6,7 @@ from datetime import date
 
 import attrs
 
+from .._deprecation import Renamable
 from .._enums import QualifierKind, Status
 from ..dates import to_date
 from ._values import Names, PartialDate, Variant
@@ -14,7 +15,7 @@ __all__ = ["Answer", "MemberState", "Membership", "Qualifier"]
 
 
 @attrs.frozen
-class Qualifier:
+class Qualifier(Renamable):
     """A qualifier on top of a status for a half-open interval ``[start, end)``.
 
     Attributes:
@@ -40,7 +41,7 @@ class Qualifier:
 
 
 @attrs.frozen
-class Membership:
+class Membership(Renamable):
     """One status spell of one state in one organisation: a half-open interval ``[start, end)``.
 
     On ``start`` the status holds; on ``end`` it no longer does. ``end is None`` while the
@@ -147,7 +148,7 @@ class Membership:
 
 
 @attrs.frozen
-class MemberState:
+class MemberState(Renamable):
     """A state: its identifiers, names and (for the SCO's states) its status spells.
 
     Despite the name, any ISO 3166-1 country is a ``MemberState`` here: France is one with no
@@ -234,7 +235,7 @@ class MemberState:
 
 
 @attrs.frozen
-class Answer:
+class Answer(Renamable):
     """A status query answered in full: the status on a day, how firm it is, what it rests on.
 
     What :meth:`~shanghai_coop.Organisation.answer` returns;

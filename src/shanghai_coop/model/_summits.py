@@ -6,6 +6,7 @@ from datetime import date
 
 import attrs
 
+from .._deprecation import Renamable
 from .._enums import Council, SummitFormat, SummitStatus
 from ._states import MemberState
 from ._values import PartialDate, Variant
@@ -14,7 +15,7 @@ __all__ = ["BacktestRow", "Projection", "Summit"]
 
 
 @attrs.frozen
-class Summit:
+class Summit(Renamable):
     """A meeting of the Council of Heads of State or of Heads of Government.
 
     Attributes:
@@ -95,7 +96,7 @@ class Summit:
 
 
 @attrs.frozen
-class Projection:
+class Projection(Renamable):
     """A host projected by the rotation rule: a projection, never a recorded fact.
 
     Attributes:
@@ -128,7 +129,7 @@ class Projection:
 
 
 @attrs.frozen
-class BacktestRow:
+class BacktestRow(Renamable):
     """One recorded heads-of-state summit checked against the rotation rule.
 
     Attributes:

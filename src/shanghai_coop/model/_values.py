@@ -6,6 +6,7 @@ from datetime import date
 
 import attrs
 
+from .._deprecation import Renamable
 from .._enums import Precision, Status
 from ..dates import parse_edtf, to_date
 
@@ -13,7 +14,7 @@ __all__ = ["Category", "Names", "PartialDate", "Source", "Variant"]
 
 
 @attrs.frozen(repr=False)
-class PartialDate:
+class PartialDate(Renamable):
     """A date as precise as its sources: a day, a month, a year, one of a set or range of days.
 
     Built from its EDTF text; the other attributes are derived from it.
@@ -123,7 +124,7 @@ class PartialDate:
 
 
 @attrs.frozen
-class Variant:
+class Variant(Renamable):
     """Another value that a source gives for a field, not the one the library uses.
 
     Where sources disagree or one refines another, the record keeps the value it uses in the
@@ -147,7 +148,7 @@ class Variant:
 
 
 @attrs.frozen
-class Names:
+class Names(Renamable):
     """A state's names in the SCO's languages and English.
 
     Attributes:
@@ -172,7 +173,7 @@ class Names:
 
 
 @attrs.frozen
-class Source:
+class Source(Renamable):
     """A source the data cites.
 
     Attributes:
@@ -205,7 +206,7 @@ class Source:
 
 
 @attrs.frozen
-class Category:
+class Category(Renamable):
     """A status category of an organisation and the half-open interval it existed in.
 
     Attributes:
