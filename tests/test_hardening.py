@@ -368,3 +368,23 @@ def test_a_look_alike_letter_in_a_date_is_named() -> None:
         parse_edtf("26 Oсtober 2023")
     with pytest.raises(shanghai_coop.DateValueError, match=r"U\+FF10 FULLWIDTH DIGIT ZERO"):
         shanghai_coop.status_of("Iran", "2023-1０-01")
+
+
+@pytest.mark.parametrize("index", range(len(_values())))
+def test_every_value_has_a_notebook_view(index: int) -> None:
+    value = _values()[index]
+    if isinstance(value, (shanghai_coop.Status, shanghai_coop.Precision)):
+        return  # enums show as text
+    html = value._repr_html_()  # type: ignore[union-attr]
+    assert isinstance(html, str)
+    assert html.startswith("<")
+    assert "<script" not in html
+
+
+def test_notebook_views_escape_the_data() -> None:
+    variant = shanghai_coop.Variant("start", "<b>2015</b>", ("src",), note="a & b")
+    html = variant._repr_html_()
+    assert "&lt;b&gt;2015&lt;/b&gt;" in html
+    assert "a &amp; b" in html
+    answer = shanghai_coop.answer("Afghanistan", "2021-09-10")
+    assert "possible_qualifiers" in answer._repr_html_()

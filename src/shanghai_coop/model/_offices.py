@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import attrs
 
-from .._deprecation import Renamable
 from .._enums import Council
 from ._states import MemberState
-from ._values import PartialDate, Variant
+from ._values import PartialDate, Record, Variant
 
 __all__ = ["Office", "Person", "Roster", "RosterEntry", "RosterExclusion", "Term"]
 
 
 @attrs.frozen
-class Person(Renamable):
+class Person(Record):
     """A person who held an office or sat on a council.
 
     Attributes:
@@ -49,7 +48,7 @@ class Person(Renamable):
 
 
 @attrs.frozen
-class Office(Renamable):
+class Office(Record):
     """An office of the organisation and the half-open interval it existed in.
 
     Attributes:
@@ -85,7 +84,7 @@ class Office(Renamable):
 
 
 @attrs.frozen
-class Term(Renamable):
+class Term(Record):
     """A term of office: one holder in one office for a half-open interval ``[start, end)``.
 
     Attributes:
@@ -143,7 +142,7 @@ class Term(Renamable):
 
 
 @attrs.frozen
-class RosterEntry(Renamable):
+class RosterEntry(Record):
     """One state's seat in a council roster.
 
     Attributes:
@@ -175,7 +174,7 @@ class RosterEntry(Renamable):
 
 
 @attrs.frozen
-class RosterExclusion(Renamable):
+class RosterExclusion(Record):
     """A state the seed lists in a roster that does not belong in it, and why.
 
     Attributes:
@@ -202,7 +201,7 @@ class RosterExclusion(Renamable):
 
 
 @attrs.frozen
-class Roster(Renamable):
+class Roster(Record):
     """A council line-up as a source records it on one day; never more than that.
 
     Attributes:

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import attrs
 
-from .._deprecation import Renamable
 from .._enums import Status
 from ._states import MemberState
-from ._values import PartialDate, Variant
+from ._values import PartialDate, Record, Variant
 
 __all__ = ["Application", "Attendance", "Body", "Charter", "Guest", "Headquarters", "Relation"]
 
 
 @attrs.frozen
-class Relation(Renamable):
+class Relation(Record):
     """A relation between the SCO and another organisation, with the day it began.
 
     Attributes:
@@ -46,7 +45,7 @@ class Relation(Renamable):
 
 
 @attrs.frozen
-class Attendance(Renamable):
+class Attendance(Record):
     """One attested attendance of a guest.
 
     Attributes:
@@ -67,7 +66,7 @@ class Attendance(Renamable):
 
 
 @attrs.frozen
-class Guest(Renamable):
+class Guest(Record):
     """A guest attendee of SCO summits (a state or an organisation).
 
     Attributes:
@@ -97,7 +96,7 @@ class Guest(Renamable):
 
 
 @attrs.frozen
-class Application(Renamable):
+class Application(Record):
     """An application for a status, or an expression of interest: an event, not a status.
 
     Attributes:
@@ -139,7 +138,7 @@ class Application(Renamable):
 
 
 @attrs.frozen
-class Body(Renamable):
+class Body(Record):
     """A body of the organisation, as its Charter lists them.
 
     Attributes:
@@ -165,7 +164,7 @@ class Body(Renamable):
 
 
 @attrs.frozen
-class Headquarters(Renamable):
+class Headquarters(Record):
     """Where a permanent body sits.
 
     Attributes:
@@ -191,7 +190,7 @@ class Headquarters(Renamable):
 
 
 @attrs.frozen
-class Charter(Renamable):
+class Charter(Record):
     """The organisation's founding treaty.
 
     Attributes:

@@ -6,16 +6,15 @@ from datetime import date
 
 import attrs
 
-from .._deprecation import Renamable
 from .._enums import QualifierKind, Status
 from ..dates import to_date
-from ._values import Names, PartialDate, Variant
+from ._values import Names, PartialDate, Record, Variant
 
 __all__ = ["Answer", "MemberState", "Membership", "Qualifier"]
 
 
 @attrs.frozen
-class Qualifier(Renamable):
+class Qualifier(Record):
     """A qualifier on top of a status for a half-open interval ``[start, end)``.
 
     Attributes:
@@ -41,7 +40,7 @@ class Qualifier(Renamable):
 
 
 @attrs.frozen
-class Membership(Renamable):
+class Membership(Record):
     """One status spell of one state in one organisation: a half-open interval ``[start, end)``.
 
     On ``start`` the status holds; on ``end`` it no longer does. ``end is None`` while the
@@ -148,7 +147,7 @@ class Membership(Renamable):
 
 
 @attrs.frozen
-class MemberState(Renamable):
+class MemberState(Record):
     """A state: its identifiers, names and (for the SCO's states) its status spells.
 
     Despite the name, any ISO 3166-1 country is a ``MemberState`` here: France is one with no
@@ -235,7 +234,7 @@ class MemberState(Renamable):
 
 
 @attrs.frozen
-class Answer(Renamable):
+class Answer(Record):
     """A status query answered in full: the status on a day, how firm it is, what it rests on.
 
     What :meth:`~shanghai_coop.Organisation.answer` returns;

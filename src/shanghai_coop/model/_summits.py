@@ -6,16 +6,15 @@ from datetime import date
 
 import attrs
 
-from .._deprecation import Renamable
 from .._enums import Council, SummitFormat, SummitStatus
 from ._states import MemberState
-from ._values import PartialDate, Variant
+from ._values import PartialDate, Record, Variant
 
 __all__ = ["BacktestRow", "Projection", "Summit"]
 
 
 @attrs.frozen
-class Summit(Renamable):
+class Summit(Record):
     """A meeting of the Council of Heads of State or of Heads of Government.
 
     Attributes:
@@ -96,7 +95,7 @@ class Summit(Renamable):
 
 
 @attrs.frozen
-class Projection(Renamable):
+class Projection(Record):
     """A host projected by the rotation rule: a projection, never a recorded fact.
 
     Attributes:
@@ -129,7 +128,7 @@ class Projection(Renamable):
 
 
 @attrs.frozen
-class BacktestRow(Renamable):
+class BacktestRow(Record):
     """One recorded heads-of-state summit checked against the rotation rule.
 
     Attributes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import Enum
 
 import attrs
 
@@ -10,11 +11,60 @@ from .._deprecation import Renamable
 from .._enums import Precision, Status
 from ..dates import parse_edtf, to_date
 
-__all__ = ["Category", "Names", "PartialDate", "Source", "Variant"]
+__all__ = [
+    "Category",
+    "Names",
+    "PartialDate",
+    "Record",
+    "Source",
+    "Variant",
+]
+
+
+class Record(Renamable):
+    """The base of the value classes: a notebook view, and the deprecation path of renames.
+
+    Example:
+        >>> html = Variant("start", "2015", ("src",))._repr_html_()
+        >>> html.startswith("<table><caption>Variant</caption>") and "2015" in html
+        True
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """An HTML table of the fields that are set, for Jupyter and other notebooks."""
+        from html import escape
+
+        rows = []
+        for field in attrs.fields(type(self)):  # type: ignore[arg-type]
+            value = getattr(self, field.name)
+            if field.name.startswith("_") or value is None or value == ():
+                continue
+            rows.append(
+                f"<tr><th style='text-align:left'>{escape(field.name)}</th>"
+                f"<td style='text-align:left'>{escape(_text(value))}</td></tr>"
+            )
+        return f"<table><caption>{escape(type(self).__name__)}</caption>{''.join(rows)}</table>"
+
+
+def _text(value: object) -> str:
+    """A value as a notebook cell shows it: enums by value, states and people by name."""
+    if isinstance(value, (tuple, frozenset)):
+        return "; ".join(
+            sorted(_text(v) for v in value)
+            if isinstance(value, frozenset)
+            else (_text(v) for v in value)
+        )
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, (str, int, date, PartialDate)):
+        return str(value)
+    return str(value) if type(value).__str__ is not object.__str__ else repr(value)
 
 
 @attrs.frozen(repr=False)
-class PartialDate(Renamable):
+class PartialDate(Record):
     """A date as precise as its sources: a day, a month, a year, one of a set or range of days.
 
     Built from its EDTF text; the other attributes are derived from it.
@@ -124,7 +174,7 @@ class PartialDate(Renamable):
 
 
 @attrs.frozen
-class Variant(Renamable):
+class Variant(Record):
     """Another value that a source gives for a field, not the one the library uses.
 
     Where sources disagree or one refines another, the record keeps the value it uses in the
@@ -148,7 +198,7 @@ class Variant(Renamable):
 
 
 @attrs.frozen
-class Names(Renamable):
+class Names(Record):
     """A state's names in the SCO's languages and English.
 
     Attributes:
@@ -173,7 +223,7 @@ class Names(Renamable):
 
 
 @attrs.frozen
-class Source(Renamable):
+class Source(Record):
     """A source the data cites.
 
     Attributes:
@@ -206,7 +256,7 @@ class Source(Renamable):
 
 
 @attrs.frozen
-class Category(Renamable):
+class Category(Record):
     """A status category of an organisation and the half-open interval it existed in.
 
     Attributes:
