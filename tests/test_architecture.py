@@ -21,8 +21,8 @@ PACKAGE = pathlib.Path(shanghai_coop.__file__).parent
 
 LAYERS: dict[int, set[str]] = {
     0: {  # values and parsing
-        "_enums", "errors", "dates", "names", "_args", "_version", "_deprecation", "model", "model._values",
-        "model._states", "model._summits", "model._offices", "model._register",
+        "_enums", "errors", "dates", "names", "_args", "_version", "_deprecation", "model",
+        "model._values", "model._states", "model._summits", "model._offices", "model._register",
     },
     1: {  # loading, the data set, validation and the linter
         "_load", "_convert", "_index", "_files", "_dataset", "_validate", "_lint", "_lint_rules",

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 
@@ -146,3 +148,66 @@ def test_answers_after_as_of_say_so(capsys: pytest.CaptureFixture[str]) -> None:
     assert "note:" not in out
     code, out, _ = run(capsys, "who", "secretary_general", "--on", "2020-06-01")
     assert "2022-01-01 (that day excluded)" in out
+
+
+# -- hostile terminals and pipes ----------------------------------------------------------------
+
+
+def _cli(*argv: str, **env_changes: str) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHON"))}
+    env.update(env_changes)
+    return subprocess.run(
+        [sys.executable, "-m", "shanghai_coop", *argv], capture_output=True, env=env, check=False
+    )
+
+
+C_LOCALE = {"LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"}
+
+
+@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "cp1252"}, C_LOCALE])
+def test_exports_are_utf8_whatever_the_terminal(env: dict[str, str]) -> None:
+    csv_out = _cli("export", "states", **env)
+    assert csv_out.returncode == 0, csv_out.stderr
+    assert "Кыргызстан" in csv_out.stdout.decode("utf-8")
+    json_out = _cli("export", "states", "--format", "json", **env)
+    assert json_out.returncode == 0, json_out.stderr
+    rows = json.loads(json_out.stdout.decode("utf-8"))
+    assert "Кыргызстан" in json.dumps(rows, ensure_ascii=False)
+
+
+def test_arguments_are_read_as_typed_under_a_c_locale() -> None:
+    found = _cli("status", "Казахстан", "2014-01-01", **C_LOCALE)
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.startswith(b"Kazakhstan (KAZ) on 2014-01-01: member")
+    # A Latin name with one Cyrillic look-alike keeps its mixed-script error.
+    mixed = _cli("status", "Kazakhstаn", "2014-01-01", **C_LOCALE)  # Cyrillic "а"
+    assert mixed.returncode == 2
+    assert b"mixes" in mixed.stderr or b"Cyrillic" in mixed.stderr
+
+
+def test_a_closed_pipe_exits_non_zero_quietly() -> None:
+    with subprocess.Popen(
+        [sys.executable, "-m", "shanghai_coop", "export", "panel", "--states", "all",
+         "--start", "1100", "--end", "2020"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:  # fmt: skip
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        err = process.stderr.read()
+        assert process.wait(timeout=120) == 1
+    assert err == b""
+
+
+def test_the_command_line_speaks_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["who", "secretary_general", "--on", "1990-01-01"]) == 0
+    assert capsys.readouterr().out == (
+        "Secretary-General on 1990-01-01: nobody held the office (it did not exist yet)\n"
+    )
+    assert main(["summits", "--council", "government", "--year", "2002"]) == 0
+    out = capsys.readouterr().out
+    assert "the Council of Heads of Government did not meet in 2002" in out
+    assert main(["summits", "--year", "0"]) == 2
+    assert "expected a year from 1 to 9999" in capsys.readouterr().err

@@ -375,7 +375,7 @@ def test_every_value_has_a_notebook_view(index: int) -> None:
     value = _values()[index]
     if isinstance(value, (shanghai_coop.Status, shanghai_coop.Precision)):
         return  # enums show as text
-    html = value._repr_html_()  # type: ignore[union-attr]
+    html = value._repr_html_()
     assert isinstance(html, str)
     assert html.startswith("<")
     assert "<script" not in html

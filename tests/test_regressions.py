@@ -395,7 +395,7 @@ def test_councils_accept_the_short_forms(sco: Organisation) -> None:
     assert sco.council("government", "2024-01-01") == sco.council(
         "heads_of_government", "2024-01-01"
     )
-    with pytest.raises(InvalidArgumentError, match="'state', 'government'"):
+    with pytest.raises(InvalidArgumentError, match="'state' or 'government'"):
         sco.summits(council="states")
 
 

@@ -161,9 +161,30 @@ def cmd_summits(args: argparse.Namespace) -> int:
         )
         for s in found
     ]
-    print(f"{len(rows)} meeting(s) of the {org.name}")
+    if not rows and args.year is not None:
+        print(_no_meeting(org, council, args.year))
+        return 0
+    print(f"{len(rows)} meeting{'' if len(rows) == 1 else 's'} of the {org.name}")
     _table(("id", "dates", "council", "host", "city", "format", "status"), rows)
     return 0
+
+
+_COUNCILS = {"state": "Council of Heads of State", "government": "Council of Heads of Government"}
+
+
+def _no_meeting(org: Organisation, council: str | None, year: int) -> str:
+    """Why a year has no meeting: the record says the council did not meet, or none is known."""
+    sentences = []
+    for short in (council,) if council else ("state", "government"):
+        name = _COUNCILS[short]
+        skipped = [
+            s for s in org.summits(council=short, status="not_held") if s.first_day.year == year
+        ]
+        if skipped:
+            sentences.append(f"the {name} did not meet in {year} [{skipped[0].id}]")
+        else:
+            sentences.append(f"no meeting of the {name} in {year} is recorded")
+    return f"{org.name}: " + "; ".join(sentences)
 
 
 def cmd_rotation(args: argparse.Namespace) -> int:
@@ -243,7 +264,9 @@ def cmd_who(args: argparse.Namespace) -> int:
     on = _on(args)
     term = org.holder(args.office, on, ambiguous=args.ambiguous)
     if term is None:
-        print(f"{args.office} on {on}: nobody (the office did not exist or was vacant)")
+        office = next(o for o in org.offices() if o.id == args.office)
+        why = "did not exist yet" if on < office.start.earliest.isoformat() else "was vacant"
+        print(f"{office.en} on {on}: nobody held the office (it {why})")
         return 0
     state = f", {term.state.name}" if term.state else ""
     print(f"{term.office.en} on {on}: {term.holder.name}{state}")
@@ -305,9 +328,29 @@ def cmd_export(args: argparse.Namespace) -> int:
         with open(args.output, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         print(f"wrote {len(table)} rows to {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
+    else:  # UTF-8 bytes whatever the terminal's encoding: a file, not a display
+        write_bytes(text.encode("utf-8"))
     return 0
+
+
+def write_bytes(blob: bytes) -> None:
+    """Write bytes to standard output, all of them or a ``BrokenPipeError``.
+
+    Written to the file descriptor in blocks, so that a reader that goes away (``| head``)
+    is noticed at once rather than lost in a buffered writer's partial write.
+    """
+    sys.stdout.flush()
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # no descriptor: captured output
+        sys.stdout.buffer.write(blob)
+        sys.stdout.buffer.flush()
+        return
+    import os
+
+    view = memoryview(blob)
+    while view:
+        view = view[os.write(descriptor, view[: 1 << 16]) :]
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -196,7 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments after the program name; ``None`` for ``sys.argv[1:]``.
 
     Returns:
-        The exit status: 0 on success, 2 on any error (after one line on standard error).
+        The exit status: 0 on success, 2 on any error (after one line on standard error), 1
+        when the reader of the output went away (a broken pipe, as in ``... | head``).
 
     Example:
         >>> main(["status", "Iran", "2023-07-04"])  # doctest: +ELLIPSIS
@@ -208,9 +209,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     for stream in (sys.stdout, sys.stderr):
         # Russian and Chinese names on a terminal that cannot show them: escape, never crash.
+        # (Exports are written as UTF-8 bytes whatever the terminal: see _cli_commands.)
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
             reconfigure(errors="backslashreplace")
+    argv = [_typed(arg) for arg in (sys.argv[1:] if argv is None else argv)]
     parser = _parser()
     args = parser.parse_args(argv)
     if args.version:
@@ -238,11 +241,37 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    except BrokenPipeError:  # `shanghai-coop members | head`
-        sys.stderr.close()
-        return 0
+    except BrokenPipeError:  # `shanghai-coop members | head`: stop quietly, but say it failed
+        _silence_stdout()
+        return 1
     except OSError as error:  # output that cannot be written, such as a full disk
         where = f"{error.filename}: " if error.filename else ""
         print(f"shanghai-coop: error: {where}{error.strerror or error}", file=sys.stderr)
         return 2
     return result
+
+
+def _typed(arg: str) -> str:
+    """An argument as the user typed it: UTF-8 bytes that the locale could not decode.
+
+    Under ``LC_ALL=C`` Python decodes ``Казахстан`` into surrogate escapes; the bytes are
+    UTF-8, so decode them as such. Bytes that are not UTF-8 keep their escapes (and will
+    match nothing, with a clear error).
+    """
+    if arg.isascii() or not any("\udc80" <= char <= "\udcff" for char in arg):
+        return arg
+    try:
+        return arg.encode(sys.getfilesystemencoding(), "surrogateescape").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return arg
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: send what is left to /dev/null, so that exiting prints nothing."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (captured output in tests)
+        pass

@@ -315,6 +315,14 @@ class DateValueError(ShanghaiCoopError, ValueError):
         super().__init__(f"invalid date {_short_repr(value)}: {reason}{_foreign(value)}")
 
 
+def _choice(allowed: object) -> str:
+    """An accepted value quoted, a description of one (it has a space) as written."""
+    text = str(allowed)
+    if " " in text or (len(text) > 1 and text[0] == text[-1] and text[0] in "'\""):
+        return text
+    return repr(allowed)
+
+
 def _foreign(value: object) -> str:
     """Name the first non-ASCII character of a text, if any, with its code point."""
     if not isinstance(value, str) or value.isascii():
@@ -329,9 +337,14 @@ def _foreign(value: object) -> str:
 class InvalidArgumentError(ShanghaiCoopError, ValueError):
     """An argument outside its documented set of values, such as ``ambiguous="first"``.
 
+    ``allowed`` lists the accepted values (shown quoted) or descriptions of them (any item
+    with a space, shown as written).
+
     Example:
         >>> print(InvalidArgumentError("ambiguous", "first", ("raise", "earliest", "latest")))
-        invalid ambiguous='first'; expected one of 'raise', 'earliest', 'latest'
+        invalid ambiguous='first'; expected 'raise', 'earliest' or 'latest'
+        >>> print(InvalidArgumentError("--year", 0, ["a year from 1 to 9999"]))
+        invalid --year=0; expected a year from 1 to 9999
     """
 
     def __init__(self, argument: str, value: object, allowed: Iterable[str]) -> None:
@@ -339,8 +352,9 @@ class InvalidArgumentError(ShanghaiCoopError, ValueError):
         self.argument = argument
         self.value = value
         self.allowed = tuple(allowed)
-        choices = ", ".join(repr(choice) for choice in self.allowed)
-        super().__init__(f"invalid {argument}={_short_repr(value)}; expected one of {choices}")
+        shown = [_choice(a) for a in self.allowed] or ["another value"]
+        choices = " or ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
+        super().__init__(f"invalid {argument}={_short_repr(value)}; expected {choices}")
 
 
 class DataError(ShanghaiCoopError, ValueError):
