@@ -112,7 +112,8 @@ def test_cyrillic_letter_inside_latin_name() -> None:
     with pytest.raises(MixedScriptError) as info:
         shanghai_coop.resolve("Kаzakhstan")  # Cyrillic а at index 1
     error = info.value
-    assert (error.character, error.codepoint, error.position) == ("а", "U+0430", 1)
+    assert (error.character, error.codepoint, error.character_position) == ("а", "U+0430", 1)
+    assert error.position is None  # not an element of a bulk call
     assert "CYRILLIC SMALL LETTER A" in str(error)
     assert error.suggestions == ("Kazakhstan",)
     assert isinstance(error, UnknownStateError)
@@ -122,7 +123,14 @@ def test_latin_letter_inside_cyrillic_name() -> None:
     with pytest.raises(MixedScriptError) as info:
         shanghai_coop.resolve("Рoссия")  # Latin o at index 1
     assert info.value.codepoint == "U+006F"
-    assert info.value.position == 1
+    assert info.value.character_position == 1
+
+
+def test_a_mixed_script_error_in_a_bulk_call_keeps_both_positions() -> None:
+    # Regression: the element's position overwrote the character's (one attribute for both).
+    with pytest.raises(MixedScriptError) as info:
+        shanghai_coop.status_of_many(["Iran", "India", "Kаzakhstan"], "2020-01-01")
+    assert (info.value.position, info.value.character_position) == (2, 1)
 
 
 @pytest.mark.parametrize("value", [None, 42, 3.5, b"Iran", ["Iran"]])

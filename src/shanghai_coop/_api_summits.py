@@ -115,7 +115,7 @@ class SummitQueries:
         """
         from . import rotation
 
-        return rotation.order(self._scope, on)
+        return rotation._order(self._scope, on)
 
     def projected_hosts(self, after: object, count: int = 1) -> tuple[Projection, ...]:
         """Project the hosts of the next heads-of-state summits by the rotation rule.
@@ -145,7 +145,7 @@ class SummitQueries:
         """
         from . import rotation
 
-        return rotation.project(self._scope, after, count)
+        return rotation._project(self._scope, after, count)
 
     def rotation_backtest(self) -> tuple[BacktestRow, ...]:
         """Compare every heads-of-state summit that was held with the host the rule predicts.
@@ -171,4 +171,4 @@ class SummitQueries:
         """
         from . import rotation
 
-        return rotation.backtest(self._scope)
+        return rotation._backtest(self._scope)

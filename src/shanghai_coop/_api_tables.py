@@ -244,6 +244,6 @@ class TableQueries:
         """
         from . import plot
 
-        return plot.plot_timeline(
+        return plot._plot_timeline(
             self._scope, ax, start=start, end=end, summits=summits, shanghai_five=shanghai_five
         )

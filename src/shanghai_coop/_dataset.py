@@ -53,6 +53,8 @@ class Dataset(Files):
     """
 
     __slots__ = ("_states", "names", "organisations")
+    names: NameIndex
+    organisations: Mapping[str, str]
 
     def __init__(self, raw: RawData) -> None:
         super().__init__(raw)
@@ -245,11 +247,14 @@ class Scope:
     """
 
     __slots__ = ("data", "id", "tables")
+    data: Dataset
+    id: str
+    tables: Mapping[str, StatusTable]
 
     def __init__(self, data: Dataset, org: str) -> None:
         self.data = data
         self.id = org
-        self.tables: Mapping[str, StatusTable] = data.tables.get(org, {})
+        self.tables = data.tables.get(org, {})
 
     @property
     def record(self) -> OrganisationRecord:

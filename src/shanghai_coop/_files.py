@@ -35,6 +35,7 @@ class Files:
     """
 
     __slots__ = ("_converter", "_lock", "_parts", "raw")
+    raw: RawData
 
     def __init__(self, raw: RawData) -> None:
         self.raw = raw

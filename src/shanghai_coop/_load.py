@@ -62,6 +62,8 @@ class RawData:
     """
 
     __slots__ = ("_documents", "_lock", "_reader", "_verify", "meta", "origin")
+    origin: str
+    meta: dict[str, Any]
 
     def __init__(
         self,

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import _args
 from ._enums import Status
+from ._records import meta
 from .errors import ArgumentTypeError, InvalidArgumentError, UnknownStateError
-from .tables import _MAX_PANEL_ROWS, _RANK, COLUMNS, COW_IGO, RULES, Table, meta
+from .tables import _MAX_PANEL_ROWS, _RANK, COLUMNS, COW_IGO, RULES, Table
 
 if TYPE_CHECKING:
     from ._dataset import Scope

@@ -14,15 +14,27 @@ from ._membership import history
 from ._offices import rosters, terms
 from ._register import applications, relations
 from ._summits import all_summits
+from ._version import version
 from .errors import InvalidArgumentError
-from .tables import COLUMNS, Table, _join, _partial, meta
+from .tables import COLUMNS, Table, _join, _partial
 
 if TYPE_CHECKING:
     from ._dataset import Scope
 
-__all__ = ["records"]
+__all__ = ["meta", "records"]
 
 Row = dict[str, Any]
+
+
+def meta(scope: Scope, kind: str) -> dict[str, Any]:
+    """The metadata every table carries: kind, organisation, data and code versions."""
+    return {
+        "kind": kind,
+        "organisation": scope.id,
+        "data_version": scope.data.data_version,
+        "as_of": scope.data.as_of.isoformat(),
+        "code_version": version(),
+    }
 
 
 def _spells(scope: Scope) -> Iterator[Row]:

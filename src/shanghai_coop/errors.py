@@ -88,8 +88,8 @@ class UnknownStateError(ShanghaiCoopError, LookupError):
 
     def __init__(self, query: object, suggestions: Iterable[str] = (), reason: str = "") -> None:
         self._init_args = (query, tuple(suggestions), reason)
-        self.query = query
-        self.suggestions = tuple(suggestions)
+        self.query: object = query
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
         message = reason or f"unknown state {_short_repr(query)}"
         if self.suggestions:
             message += "; did you mean: " + ", ".join(self.suggestions) + "?"
@@ -124,10 +124,10 @@ class UnknownSourceError(ShanghaiCoopError, KeyError):
 
     def __init__(self, source_id: object, suggestions: Iterable[str] = ()) -> None:
         self._init_args = (source_id, tuple(suggestions))
-        self.source_id = source_id
-        self.suggestions = tuple(suggestions)
+        self.source_id: object = source_id
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
         hint = f"; did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        self.message = f"no source with id {_short_repr(source_id)}{hint}"
+        self.message: str = f"no source with id {_short_repr(source_id)}{hint}"
         super().__init__(self.message)
 
     def __str__(self) -> str:  # KeyError would show the message quoted
@@ -186,7 +186,8 @@ class MixedScriptError(UnknownStateError):
     Attributes:
         character: The first offending character.
         codepoint: Its code point as ``"U+0430"``.
-        position: Its zero-based index in the input string.
+        character_position: Its zero-based index in the input string. (``position``, as
+            for every error, is the element of a bulk call the error is about, or ``None``.)
 
     Example:
         >>> error = MixedScriptError("Kаzakhstan", "а", 1, ("Kazakhstan",))
@@ -214,9 +215,9 @@ class MixedScriptError(UnknownStateError):
         )
         super().__init__(query, suggestions, reason)
         self._init_args = init_args
-        self.character = character
-        self.codepoint = f"U+{ord(character):04X}"
-        self.position = position
+        self.character: str = character
+        self.codepoint: str = f"U+{ord(character):04X}"
+        self.character_position: int = position
 
 
 class AmbiguousDateError(ShanghaiCoopError, ValueError):
@@ -265,7 +266,10 @@ class AmbiguousDateError(ShanghaiCoopError, ValueError):
         self.on = on
         self.possible = possible
         self.transition = transition
-        self.window = (transition[0], max(transition[0], transition[1] - timedelta(days=1)))
+        self.window: tuple[date, date] = (
+            transition[0],
+            max(transition[0], transition[1] - timedelta(days=1)),
+        )
         names = " or ".join(sorted(_label(value) for value in possible))
         companion = "possible_statuses()" if what == "status" else "possible_holders()"
         message = (
@@ -351,7 +355,7 @@ class InvalidArgumentError(ShanghaiCoopError, ValueError):
         self._init_args = (argument, value, tuple(allowed))
         self.argument = argument
         self.value = value
-        self.allowed = tuple(allowed)
+        self.allowed: tuple[str, ...] = tuple(allowed)
         shown = [_choice(a) for a in self.allowed] or ["another value"]
         choices = " or ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
         super().__init__(f"invalid {argument}={_short_repr(value)}; expected {choices}")
@@ -374,7 +378,7 @@ class DataError(ShanghaiCoopError, ValueError):
     def __init__(self, file: str, problems: Iterable[str]) -> None:
         self._init_args = (file, tuple(problems))
         self.file = file
-        self.problems = tuple(problems)
+        self.problems: tuple[str, ...] = tuple(problems)
         head = "; ".join(self.problems[:5])
         more = f" (and {len(self.problems) - 5} more)" if len(self.problems) > 5 else ""
         super().__init__(f"{file}: {head}{more}")

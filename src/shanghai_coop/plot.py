@@ -35,7 +35,7 @@ _SHANGHAI_FIVE = "#56B4E9"
 _UNCERTAIN = "#BBBBBB"
 
 
-def plot_timeline(
+def _plot_timeline(
     scope: Scope,
     ax: Any = None,
     *,

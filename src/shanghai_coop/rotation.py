@@ -64,7 +64,7 @@ def _charter_only(scope: Scope) -> None:
         )
 
 
-def order(scope: Scope, on: object) -> tuple[MemberState, ...]:
+def _order(scope: Scope, on: object) -> tuple[MemberState, ...]:
     """Return the members on a day in rotation order; see :meth:`Organisation.rotation_order`."""
     _charter_only(scope)
     keys = scope.data.collation_keys()
@@ -83,11 +83,11 @@ def _next(scope: Scope, host: MemberState, order: tuple[MemberState, ...]) -> Me
 
 def _order_before(scope: Scope, basis: Summit) -> tuple[MemberState, ...]:
     """The order among the members before the summit; at the founding summit, the founders."""
-    found = order(scope, basis.first_day - timedelta(days=1))
-    return found or order(scope, basis.last_day)
+    found = _order(scope, basis.first_day - timedelta(days=1))
+    return found or _order(scope, basis.last_day)
 
 
-def backtest(scope: Scope) -> tuple[BacktestRow, ...]:
+def _backtest(scope: Scope) -> tuple[BacktestRow, ...]:
     """Check every recorded heads-of-state summit against the rule.
 
     See :meth:`Organisation.rotation_backtest`.
@@ -148,7 +148,7 @@ def _basis(scope: Scope, after: object) -> Summit:
     return basis
 
 
-def project(scope: Scope, after: object, count: object = 1) -> tuple[Projection, ...]:
+def _project(scope: Scope, after: object, count: object = 1) -> tuple[Projection, ...]:
     """Project the hosts of the next summits; see :meth:`Organisation.projected_hosts`."""
     from .model import Projection
 
@@ -158,7 +158,7 @@ def project(scope: Scope, after: object, count: object = 1) -> tuple[Projection,
         raise InvalidArgumentError("count", count, ["an integer from 1 to 100"])
     basis = _basis(scope, after)
     first = _order_before(scope, basis)
-    later = order(scope, basis.last_day + timedelta(days=1))
+    later = _order(scope, basis.last_day + timedelta(days=1))
     recorded = {s.first_day.year: s for s in summits(scope, council=Council.HEADS_OF_STATE)}
     out = []
     host = basis.host

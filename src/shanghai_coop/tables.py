@@ -27,11 +27,9 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._deprecation import Renamable
 from ._enums import Council, Status, SummitFormat, SummitStatus
-from ._version import version
 from .errors import ArgumentTypeError, InvalidArgumentError, MissingExtraError
 
 if TYPE_CHECKING:
-    from ._dataset import Scope
     from .model import PartialDate
 
 __all__ = ["COLUMNS", "COW_IGO", "RULES", "Table"]
@@ -440,14 +438,3 @@ def _partial(prefix: str, value: PartialDate | None) -> dict[str, Any]:
 
 def _join(values: Sequence[str]) -> str:
     return "; ".join(values)
-
-
-def meta(scope: Scope, kind: str) -> dict[str, Any]:
-    """The metadata every table carries: kind, organisation, data and code versions."""
-    return {
-        "kind": kind,
-        "organisation": scope.id,
-        "data_version": scope.data.data_version,
-        "as_of": scope.data.as_of.isoformat(),
-        "code_version": version(),
-    }
