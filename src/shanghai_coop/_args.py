@@ -28,7 +28,7 @@ def integer(value: object, argument: str, expected: str) -> int:
     if isinstance(value, bool):
         raise ArgumentTypeError(argument, value, expected)
     try:
-        return operator.index(value)  # type: ignore[arg-type]
+        return operator.index(value)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
     except TypeError:
         raise ArgumentTypeError(argument, value, expected) from None
 

@@ -96,7 +96,7 @@ def to_date(value: object, argument: str = "on") -> date:
     """  # noqa: E501
     kind = type(value)
     if kind is date:
-        return value  # type: ignore[return-value]
+        return value  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
     if kind.__name__ == "NaTType":  # pandas.NaT passes isinstance(value, datetime)
         raise DateValueError(value, "NaT (not a time) is no calendar day")
     if isinstance(value, datetime):
