@@ -23,7 +23,15 @@ if TYPE_CHECKING:
     from typing import Any, Literal
 
     from ._args import Ambiguous
-    from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
+    from ._enums import (
+        Council,
+        Precision,
+        QualifierKind,
+        SourceKind,
+        Status,
+        SummitFormat,
+        SummitStatus,
+    )
     from ._organisation import Organisation
     from .errors import (
         AmbiguousDateError,
@@ -76,7 +84,8 @@ __all__ = [
     "DateValueError", "Guest", "Headquarters", "InvalidArgumentError", "MemberState", "Membership",
     "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office", "Organisation",
     "PartialDate", "Person", "Precision", "Projection", "Qualifier", "QualifierKind", "Relation",
-    "Roster", "RosterEntry", "RosterExclusion", "ShanghaiCoopError", "Source", "StateTypeError",
+    "Roster", "RosterEntry", "RosterExclusion", "ShanghaiCoopError", "Source", "SourceKind",
+    "StateTypeError",
     "Status", "Summit", "SummitFormat", "SummitStatus", "Table", "Term", "UnknownSourceError",
     "UnknownStateError", "UnknownSummitError", "Variant", "__version__", "answer", "council",
     "country_year", "data_version", "dialogue_partners", "history", "members", "observers",

@@ -47,7 +47,7 @@ def _sources(org: Organisation, source_ids: Sequence[str]) -> None:
 
 def _source_line(org: Organisation, source_id: str) -> str:
     source = org.source(source_id)
-    where = f", {source.section}" if source.section and source.kind == "seed" else ""
+    where = f", {source.section}" if source.section and source.form == "seed" else ""
     who = f" ({source.publisher}{', ' + str(source.published) if source.published else ''})"
     url = f" <{source.url}>" if source.url else ""
     return f"  - {source.title}{where}{who}{url}"

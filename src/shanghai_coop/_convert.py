@@ -29,7 +29,15 @@ from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import format_exception
 
-from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
+from ._enums import (
+    Council,
+    Precision,
+    QualifierKind,
+    SourceKind,
+    Status,
+    SummitFormat,
+    SummitStatus,
+)
 from .dates import to_date
 from .errors import DataError, ShanghaiCoopError
 from .model import (
@@ -193,7 +201,15 @@ def _scalar_hooks(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(date, day)
     conv.register_structure_hook(str, text)
     conv.register_structure_hook(int, number)
-    for enum_class in (Status, QualifierKind, Precision, Council, SummitFormat, SummitStatus):
+    for enum_class in (
+        Status,
+        QualifierKind,
+        Precision,
+        Council,
+        SummitFormat,
+        SummitStatus,
+        SourceKind,
+    ):
         conv.register_structure_hook(enum_class, member)
 
 

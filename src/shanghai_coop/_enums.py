@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Council", "Precision", "QualifierKind", "Status", "SummitFormat", "SummitStatus"]
+__all__ = [
+    "Council",
+    "Precision",
+    "QualifierKind",
+    "SourceKind",
+    "Status",
+    "SummitFormat",
+    "SummitStatus",
+]
 
 
 class Status(str, enum.Enum):
@@ -160,6 +168,35 @@ class SummitStatus(str, enum.Enum):
     HELD = "held"
     PLANNED = "planned"
     NOT_HELD = "not_held"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SourceKind(str, enum.Enum):
+    """How close a source stands to the facts it reports.
+
+    Attributes:
+        PRIMARY: ``"primary"``, the SCO's own text or a government's (or another
+            intergovernmental body's, such as the UN's) own text: an official site, a legal
+            database, or the document's verbatim text copied elsewhere.
+        SECONDARY: ``"secondary"``, a report or compilation by others: a news agency, a
+            newspaper, a scholarly work, an NGO or think-tank page, a database compiled by
+            others.
+        TERTIARY: ``"tertiary"``, an encyclopaedia article: the seed Wikipedia article, other
+            Wikipedias and encyclopaedic compilations.
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> import shanghai_coop
+        >>> shanghai_coop.organisation().source("wikipedia-sco/membership").kind
+        <SourceKind.TERTIARY: 'tertiary'>
+    """
+
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    TERTIARY = "tertiary"
 
     def __str__(self) -> str:
         return self.value

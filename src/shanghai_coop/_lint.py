@@ -114,6 +114,18 @@ def _lint_sources(data: Dataset) -> list[str]:
             problems.append(
                 f"{where}: accessed {source.accessed}, before the data's as_of {data.as_of}"
             )
+    # Independence is judged by publisher: one publisher spelt two ways would count twice.
+    spellings: dict[str, str] = {}
+    for source in data.sources():
+        key = " ".join(
+            "".join(c for c in source.publisher.casefold() if c.isalnum() or c == " ").split()
+        )
+        first = spellings.setdefault(key, source.publisher)
+        if first != source.publisher:
+            problems.append(
+                f"sources.json: {source.id}: publisher {source.publisher!r} is spelt"
+                f" {first!r} elsewhere (one spelling per publisher)"
+            )
     return problems
 
 

@@ -31,7 +31,7 @@ __all__ = [
     "write_meta",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_FILE = "_meta.json"
 #: The data files and the keys of each file's lists of records (the first is the main one).
 DATA_FILES: Mapping[str, tuple[str, ...]] = {

@@ -15,7 +15,15 @@ imports attrs, so the first status query (which needs none of these objects) doe
 
 from __future__ import annotations
 
-from .._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
+from .._enums import (
+    Council,
+    Precision,
+    QualifierKind,
+    SourceKind,
+    Status,
+    SummitFormat,
+    SummitStatus,
+)
 from ._offices import Office, Person, Roster, RosterEntry, RosterExclusion, Term
 from ._register import Application, Attendance, Body, Charter, Guest, Headquarters, Relation
 from ._states import Answer, Membership, MemberState, Qualifier
@@ -48,6 +56,7 @@ __all__ = [
     "RosterEntry",
     "RosterExclusion",
     "Source",
+    "SourceKind",
     "Status",
     "Summit",
     "SummitFormat",
