@@ -76,6 +76,7 @@ def test_every_error_class_round_trips() -> None:
         errors.UnknownSummitError("none"),
         errors.NotRecordedError("nothing"),
         errors.UnknownSourceError("x", ("y",)),
+        errors.UnknownDocumentError("x", ("y",)),
         errors.ArgumentTypeError("year", "2024", "an integer"),
     ]
     assert {type(e).__name__ for e in samples} == set(errors.__all__) - {"ShanghaiCoopError"}

@@ -33,7 +33,19 @@ if TYPE_CHECKING:
     import cattrs
 
     from ._convert import CollationRecord, Country, OrganisationRecord
-    from .model import Membership, MemberState, Office, Person, Roster, Source, Summit, Term
+    from .model import (
+        AccessionStep,
+        Chairmanship,
+        Document,
+        Membership,
+        MemberState,
+        Office,
+        Person,
+        Roster,
+        Source,
+        Summit,
+        Term,
+    )
 
 __all__ = ["Dataset", "Scope"]
 
@@ -106,6 +118,24 @@ class _Files:
         from .model import Roster
 
         return self._file("councils.json", Roster)
+
+    def chairmanships(self) -> tuple[Chairmanship, ...]:
+        """Every chairmanship of ``councils.json``, in file order."""
+        from .model import Chairmanship
+
+        return self._file("councils.json", Chairmanship, "chairmanships")
+
+    def documents(self) -> tuple[Document, ...]:
+        """Every document of the register, in file order."""
+        from .model import Document
+
+        return self._file("documents.json", Document)
+
+    def accession_steps(self) -> tuple[AccessionStep, ...]:
+        """Every accession step of ``documents.json``, in file order."""
+        from .model import AccessionStep
+
+        return self._file("documents.json", AccessionStep, "accession")
 
     def collation(self) -> tuple[CollationRecord, ...]:
         """The collation keys of the states' Russian short names."""
@@ -391,7 +421,8 @@ class Dataset(_Files):
         problems: list[str] = []
         for build in (
             self.sources, self.states, self.countries, self.spells, self.summits,
-            self.offices, self.people, self.terms, self.rosters, self.collation,
+            self.offices, self.people, self.terms, self.rosters, self.chairmanships,
+            self.documents, self.accession_steps, self.collation,
             lambda: [self.organisation(org) for org in self.organisations],
             self.all_names,
         ):  # fmt: skip

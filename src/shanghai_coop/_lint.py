@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
+from ._lint_documents import lint_accession, lint_chairmanships, lint_documents
 from ._lint_records import lint_collation, lint_offices, lint_register, lint_summits
 from ._lint_rules import (
     check_category,
@@ -68,6 +69,9 @@ def lint(data: Dataset) -> list[str]:
     problems += lint_summits(data, cite)
     problems += lint_offices(data, cite)
     problems += lint_register(data, cite)
+    problems += lint_documents(data, cite)
+    problems += lint_accession(data, cite)
+    problems += lint_chairmanships(data, cite)
     problems += lint_collation(data)
     try:
         NameIndex(name_entries(data), {})

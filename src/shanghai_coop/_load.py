@@ -42,7 +42,8 @@ DATA_FILES: Mapping[str, tuple[str, ...]] = {
     "spells.json": ("spells",),
     "summits.json": ("summits",),
     "offices.json": ("offices", "people", "terms"),
-    "councils.json": ("rosters",),
+    "councils.json": ("rosters", "chairmanships"),
+    "documents.json": ("documents", "accession"),
     "collation.json": ("collation",),
 }
 _HEADER_KEYS = ("schema_version", "data_version", "as_of")

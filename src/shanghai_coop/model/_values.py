@@ -233,6 +233,10 @@ class Category:
         end: When it ceased (first day without it), or ``None``.
         sources: Ids of the sources.
         note: Free-text remark.
+        document: The id of the document that created it, in the documents register
+            (``"observer-regulation-2004"``; see ``Organisation.document``), or ``None``
+            where none is known. (New in 0.4.0.)
+        variants: Other values sources give (tuple of :class:`Variant`). (New in 0.4.0.)
 
     Example:
         >>> import shanghai_coop
@@ -245,3 +249,5 @@ class Category:
     end: PartialDate | None
     sources: tuple[str, ...]
     note: str | None = None
+    document: str | None = None
+    variants: tuple[Variant, ...] = ()
