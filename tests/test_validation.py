@@ -169,13 +169,27 @@ MODEL_SETS: dict[str, tuple[type[enum.Enum], frozenset[object]]] = {
 }
 
 
+#: The closed sets of documents.json (its "kind" is a document's kind).
+DOCUMENT_SETS: dict[str, tuple[type[enum.Enum], frozenset[object]]] = {
+    "kind": (shanghai_coop.DocumentKind, frozenset()),
+    "step": (shanghai_coop.AccessionStepKind, frozenset()),
+}
+
+
 @pytest.mark.parametrize(
-    "file", ["spells.json", "summits.json", "councils.json", "organisations.json"]
+    "file",
+    ["spells.json", "summits.json", "councils.json", "organisations.json", "documents.json"],
 )
 def test_the_schemas_enumerate_the_models_closed_sets(file: str) -> None:
     checked = 0
     for path, values in _schema_enums(schema(file)):
         field = path.rsplit(".", 1)[-1]
+        if file == "documents.json":
+            if field in DOCUMENT_SETS:
+                enum_class, _ = DOCUMENT_SETS[field]
+                assert values == {m.value for m in enum_class}, path
+                checked += 1
+            continue
         if field not in MODEL_SETS or (field == "kind" and "qualifiers" not in path):
             continue
         if field == "status" and file == "summits.json":
