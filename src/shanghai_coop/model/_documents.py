@@ -25,11 +25,11 @@ class Document:
         date: The day of signing or adoption (:class:`PartialDate`, as precise as the
             sources give it).
         act: ``"signed"`` or ``"adopted"``: what happened on ``date``.
-        sources: Ids of the sources of the date, the place, the body and the English title.
+        sources: Ids of the sources of the date and the place (its grade rests on them).
         ru: The Russian title, where a source read gives it, else ``None``.
         zh: The Chinese title, where a source read gives it, else ``None``.
-        title_sources: Ids of the sources of the Russian and Chinese titles that are not
-            already in ``sources``.
+        title_sources: Ids of the sources of the titles that are not already in
+            ``sources`` (a source that gives only the title is no evidence of the date).
         place: Where it was signed or adopted, or ``None`` where unknown.
         body: Who signed or adopted it: the id of one of the organisation's bodies
             (``"heads_of_state"``, see ``Organisation.bodies``) or
