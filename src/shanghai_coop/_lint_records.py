@@ -231,6 +231,7 @@ def _lint_record(data: Dataset, org_id: str, cite: Cite) -> list[str]:
     for application in record.applications:
         label = f"{org_id} application {application.id}"
         cite(file, label, application.sources)
+        cite(file, f"{label} outcome", application.outcome_sources)
         for variant in application.variants:
             cite(file, label, variant.sources)
     return problems

@@ -119,6 +119,8 @@ class Application:
             dialogue-partner statuses on 1 September 2025); ``None`` where nothing is known.
             (The closed set is new in 0.4.0.)
         outcome_date: When that happened, or ``None``.
+        outcome_sources: Ids of the sources of the outcome that are not already in
+            ``sources`` (which are those of the application itself). (New in 0.4.0.)
         variants: Other values sources give.
         note: Free-text remark.
 
@@ -140,6 +142,7 @@ class Application:
     outcome_date: PartialDate | None = None
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    outcome_sources: tuple[str, ...] = ()
 
 
 @attrs.frozen
