@@ -76,6 +76,7 @@ def test_every_error_class_round_trips() -> None:
         errors.UnknownSummitError("none"),
         errors.NotRecordedError("nothing"),
         errors.UnknownSourceError("x", ("y",)),
+        errors.UnknownDocumentError("x", ("y",)),
         errors.ArgumentTypeError("year", "2024", "an integer"),
     ]
     assert {type(e).__name__ for e in samples} == set(errors.__all__) - {"ShanghaiCoopError"}
@@ -632,8 +633,12 @@ def test_panel_size_is_capped(sco: Organisation, capsys: pytest.CaptureFixture[s
             lambda d: d["sources"][0].update(accessed="2020-01-01"),
             "accessed 2020-01-01, before the data's as_of",
         ),
+        (
+            lambda d: d["sources"][1].update(publisher=d["sources"][0]["publisher"].upper()),
+            "is spelt '1news.az' elsewhere (one spelling per publisher)",
+        ),
     ],
-    ids=["published-after-as_of", "read-before-as_of"],
+    ids=["published-after-as_of", "read-before-as_of", "publisher-spelt-twice"],
 )
 def test_linter_checks_source_dates_against_as_of(
     data_copy: pathlib.Path, change: Callable[[dict[str, Any]], None], fragment: str

@@ -74,6 +74,23 @@ def test_a_copy_without_jsonschema_names_the_extra(
         Organisation.load(data_copy)
 
 
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        (lambda d: d["sources"][0].update(publisher=None), "None is not of type 'string'"),
+        (lambda d: d["sources"][0].pop("form"), "'form' is a required property"),
+        (lambda d: d["sources"][0].update(kind="news"), "'news' is not one of"),
+    ],
+    ids=["no-publisher", "no-form", "former-kind"],
+)
+def test_every_source_has_a_publisher_a_grade_and_a_form(
+    data_copy: pathlib.Path, change: Callable[[dict[str, Any]], None], says: str
+) -> None:
+    edit_data(data_copy, "sources.json", change)
+    with pytest.raises(DataError, match=says):
+        Organisation.load(data_copy)
+
+
 # -- the linter checks only what crosses records -------------------------------------------
 
 
@@ -83,6 +100,7 @@ def test_a_copy_without_jsonschema_names_the_extra(
         ("states.json", lambda d: d["states"][0].update(wikidata="Q0"), "does not match"),
         ("states.json", lambda d: d["states"][0].update(cow_code=1000), "maximum of 999"),
         ("sources.json", lambda d: d["sources"][0].update(title="  "), "does not match"),
+        ("sources.json", lambda d: d["sources"][0].update(publisher="  "), "does not match"),
         ("summits.json", lambda d: d["summits"][0].update(number=0), "minimum of 1"),
     ],
 )
@@ -151,13 +169,27 @@ MODEL_SETS: dict[str, tuple[type[enum.Enum], frozenset[object]]] = {
 }
 
 
+#: The closed sets of documents.json (its "kind" is a document's kind).
+DOCUMENT_SETS: dict[str, tuple[type[enum.Enum], frozenset[object]]] = {
+    "kind": (shanghai_coop.DocumentKind, frozenset()),
+    "step": (shanghai_coop.AccessionStepKind, frozenset()),
+}
+
+
 @pytest.mark.parametrize(
-    "file", ["spells.json", "summits.json", "councils.json", "organisations.json"]
+    "file",
+    ["spells.json", "summits.json", "councils.json", "organisations.json", "documents.json"],
 )
 def test_the_schemas_enumerate_the_models_closed_sets(file: str) -> None:
     checked = 0
     for path, values in _schema_enums(schema(file)):
         field = path.rsplit(".", 1)[-1]
+        if file == "documents.json":
+            if field in DOCUMENT_SETS:
+                enum_class, _ = DOCUMENT_SETS[field]
+                assert values == {m.value for m in enum_class}, path
+                checked += 1
+            continue
         if field not in MODEL_SETS or (field == "kind" and "qualifiers" not in path):
             continue
         if field == "status" and file == "summits.json":

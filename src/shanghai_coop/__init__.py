@@ -18,72 +18,53 @@ on the first query. Every public name below is importable from the package itsel
 from __future__ import annotations
 
 TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from collections.abc import Iterable
+if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module under 500 lines
+    from collections.abc import Iterable  # noqa: I001
     from typing import Any, Literal
 
     from ._args import Ambiguous
-    from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
+    from ._enums import (
+        AccessionStepKind,
+        Council,
+        DocumentKind,
+        Precision,
+        QualifierKind,
+        SourceKind,
+        Status,
+        SummitFormat,
+        SummitStatus,
+    )
     from ._organisation import Organisation
     from .errors import (
-        AmbiguousDateError,
-        ArgumentTypeError,
-        DataError,
-        DateTypeError,
-        DateValueError,
-        InvalidArgumentError,
-        MissingExtraError,
-        MixedScriptError,
-        NotRecordedError,
-        ShanghaiCoopError,
-        StateTypeError,
-        UnknownSourceError,
-        UnknownStateError,
-        UnknownSummitError,
-    )
+        AmbiguousDateError, ArgumentTypeError, DataError, DateTypeError, DateValueError,
+        InvalidArgumentError, MissingExtraError, MixedScriptError, NotRecordedError,
+        ShanghaiCoopError, StateTypeError, UnknownDocumentError, UnknownSourceError,
+        UnknownStateError, UnknownSummitError,
+    )  # fmt: skip
     from .model import (
-        Answer,
-        Application,
-        Attendance,
-        BacktestRow,
-        Body,
-        Category,
-        Charter,
-        Guest,
-        Headquarters,
-        Membership,
-        MemberState,
-        Names,
-        Office,
-        PartialDate,
-        Person,
-        Projection,
-        Qualifier,
-        Relation,
-        Roster,
-        RosterEntry,
-        RosterExclusion,
-        Source,
-        Summit,
-        Term,
-        Variant,
-    )
+        AccessionStep, Answer, Application, Attendance, BacktestRow, Body, Category, Chairmanship,
+        Charter, Document, Guest, Headquarters, Membership, MemberState, Names, Office,
+        PartialDate, Person, Presiding, Projection, Qualifier, Relation, Roster, RosterEntry,
+        RosterExclusion, Source, Summit, Term, Variant,
+    )  # fmt: skip
     from .tables import Table
 
 __all__ = [
-    "Ambiguous", "AmbiguousDateError", "Answer", "Application", "ArgumentTypeError", "Attendance",
-    "BacktestRow", "Body", "Category", "Charter", "Council", "DataError", "DateTypeError",
-    "DateValueError", "Guest", "Headquarters", "InvalidArgumentError", "MemberState", "Membership",
-    "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office", "Organisation",
-    "PartialDate", "Person", "Precision", "Projection", "Qualifier", "QualifierKind", "Relation",
-    "Roster", "RosterEntry", "RosterExclusion", "ShanghaiCoopError", "Source", "StateTypeError",
-    "Status", "Summit", "SummitFormat", "SummitStatus", "Table", "Term", "UnknownSourceError",
-    "UnknownStateError", "UnknownSummitError", "Variant", "__version__", "answer", "council",
-    "country_year", "data_version", "dialogue_partners", "history", "members", "observers",
-    "organisation", "partners", "plot_timeline", "possible_statuses", "projected_hosts",
-    "rats_director", "records", "resolve", "rotation_backtest", "rotation_order",
-    "secretary_general", "status_of", "status_of_many", "summit", "summits", "terms", "to_pandas",
-    "to_polars",
+    "AccessionStep", "AccessionStepKind", "Ambiguous", "AmbiguousDateError", "Answer",
+    "Application", "ArgumentTypeError", "Attendance", "BacktestRow", "Body", "Category",
+    "Chairmanship", "Charter", "Council", "DataError", "DateTypeError", "DateValueError",
+    "Document", "DocumentKind", "Guest", "Headquarters", "InvalidArgumentError", "MemberState",
+    "Membership", "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office",
+    "Organisation", "PartialDate", "Person", "Precision", "Presiding", "Projection", "Qualifier",
+    "QualifierKind", "Relation", "Roster", "RosterEntry", "RosterExclusion", "ShanghaiCoopError",
+    "Source", "SourceKind", "StateTypeError", "Status", "Summit", "SummitFormat", "SummitStatus",
+    "Table", "Term", "UnknownDocumentError", "UnknownSourceError", "UnknownStateError",
+    "UnknownSummitError", "Variant", "__version__", "accession_steps", "answer", "chair",
+    "chairmanships", "council", "country_year", "data_version", "dialogue_partners", "document",
+    "documents", "history", "members", "observers", "organisation", "partners", "plot_timeline",
+    "possible_statuses", "projected_hosts", "rats_director", "records", "resolve",
+    "rotation_backtest", "rotation_order", "secretary_general", "status_of", "status_of_many",
+    "summit", "summits", "terms", "to_pandas", "to_polars",
 ]  # fmt: skip
 
 #: Where the lazily imported public names live, searched in this order (cheapest first).
@@ -346,6 +327,56 @@ def council(kind: Council | str, on: object) -> Roster:
         '2022-11-01'
     """
     return organisation().council(kind, on)
+
+
+def chair(on: object, *, ambiguous: Ambiguous = "raise") -> Chairmanship:
+    """Return who chairs the SCO on a day: :meth:`Organisation.chair`.
+
+    Example:
+        >>> chair(on="2025-01-01").state.name
+        'China'
+    """
+    return organisation().chair(on, ambiguous=ambiguous)
+
+
+def chairmanships() -> tuple[Chairmanship, ...]:
+    """Return the SCO's recorded chairmanships: :meth:`Organisation.chairmanships`.
+
+    Example:
+        >>> chairmanships()[0].state.id
+        'KAZ'
+    """
+    return organisation().chairmanships()
+
+
+def documents(kind: DocumentKind | str | None = None, on: object = None) -> tuple[Document, ...]:
+    """Return the SCO's documents register: :meth:`Organisation.documents`.
+
+    Example:
+        >>> [d.id for d in documents(kind="charter")]
+        ['sco-charter-2002']
+    """
+    return organisation().documents(kind, on)
+
+
+def document(document_id: str) -> Document:
+    """Return one document of the SCO's register: :meth:`Organisation.document`.
+
+    Example:
+        >>> str(document("sco-charter-2002").in_force)
+        '2003-09-19'
+    """
+    return organisation().document(document_id)
+
+
+def accession_steps(state: str | MemberState | None = None) -> tuple[AccessionStep, ...]:
+    """Return the dated steps of accession to the SCO: :meth:`Organisation.accession_steps`.
+
+    Example:
+        >>> [s.step.value for s in accession_steps("Pakistan")][-1]
+        'accession'
+    """
+    return organisation().accession_steps(state)
 
 
 def status_of_many(states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -> Any:

@@ -179,8 +179,8 @@ class OfficeQueries:
             :class:`~shanghai_coop.Roster` records.
 
         Example:
-            >>> [r.id for r in Organisation.load().rosters("heads_of_state")]
-            ['heads_of_state/2024-07-04', 'heads_of_state/gallery']
+            >>> [r.id for r in Organisation.load().rosters("heads_of_state")][-3:]
+            ['heads_of_state/2024-07-04', 'heads_of_state/gallery', 'heads_of_state/2025-09-01']
         """
         from . import _offices
 

@@ -142,8 +142,8 @@ class RegisterQueries:
             :class:`~shanghai_coop.Application` records sorted by date (undated last).
 
         Example:
-            >>> [a.state.id for a in Organisation.load().applications() if a.applied_for.value == "member"]
-            ['IRN', 'IRN', 'IND', 'PAK', 'ARM']
+            >>> [(a.id, a.outcome) for a in Organisation.load().applications() if a.state.id == "IND"]
+            [('IND/member/2011', None), ('IND/member/2014', 'procedure_started')]
         """  # noqa: E501
         from . import _register
 

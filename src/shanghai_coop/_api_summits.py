@@ -10,15 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ._args import Ambiguous
     from ._dataset import Scope
     from ._enums import Council, SummitStatus
-    from .model import BacktestRow, MemberState, Projection, Summit
+    from .model import BacktestRow, Chairmanship, MemberState, Projection, Summit
 
 __all__ = ["SummitQueries"]
 
 
 class SummitQueries:
-    """The meetings of the councils, and the rotation of their hosts."""
+    """The meetings of the councils, their chair, and the rotation of their hosts."""
 
     __slots__ = ()
     _scope: Scope
@@ -87,6 +88,63 @@ class SummitQueries:
         from . import _summits
 
         return _summits.summit(self._scope, year, council)
+
+    def chair(self, on: object, *, ambiguous: Ambiguous = "raise") -> Chairmanship:
+        """Return who chairs the organisation on a day: its recorded chairmanship then.
+
+        The chair passes at each meeting of the Council of Heads of State to the state that
+        hosts the next one; each :class:`~shanghai_coop.Chairmanship` is a half-open
+        interval ``[start, end)`` dated by sources (on a hand-over day the new chair
+        holds). Nothing is inferred: where no source gives a hand-over day the data says
+        so, and the last recorded chairmanship stays open until a source reports the next
+        hand-over (Kyrgyzstan's, from 1 September 2025: the Bishkek summit of 1 September
+        2026 was held, but no source read reports the hand-over; see ``docs/data.md``).
+
+        Args:
+            on: A date-like value, as for :meth:`status_of`.
+            ambiguous: ``"raise"`` (default), ``"earliest"`` or ``"latest"``, for a day
+                inside a hand-over dated only to a month, as for :meth:`status_of`.
+
+        Returns:
+            The :class:`~shanghai_coop.Chairmanship` that holds that day.
+
+        Raises:
+            NotRecordedError: No recorded chairmanship certainly holds that day: none is
+                recorded then (before 2010), or one whose start or end no source gives
+                may hold (the message names it).
+            AmbiguousDateError: The day lies in the window of a hand-over dated to a
+                month, and ``ambiguous="raise"``.
+            InvalidArgumentError: ``ambiguous`` is not one of its values.
+            DateTypeError: ``on`` is not date-like.
+            DateValueError: ``on`` is no calendar day.
+
+        .. versionadded:: 0.4.0
+
+        Example:
+            >>> c = Organisation.load().chair(on="2025-01-01")
+            >>> c.state.name, c.summit
+            ('China', 'SCO-CHS-2025')
+        """
+        from . import _summits
+
+        return _summits.chair(self._scope, on, ambiguous)
+
+    def chairmanships(self) -> tuple[Chairmanship, ...]:
+        """Return every recorded chairmanship of the organisation, in time order.
+
+        Returns:
+            The :class:`~shanghai_coop.Chairmanship` records; ``start`` or ``end`` is
+            ``None`` where no source read gives it.
+
+        .. versionadded:: 0.4.0
+
+        Example:
+            >>> [c.state.id for c in Organisation.load().chairmanships()][-3:]
+            ['KAZ', 'CHN', 'KGZ']
+        """
+        from . import _summits
+
+        return _summits.chairmanships(self._scope)
 
     def rotation_order(self, on: object) -> tuple[MemberState, ...]:
         """Return the members on a day in the order of the rotation rule.

@@ -19,7 +19,7 @@ from .dates import to_date
 from .errors import InvalidArgumentError, NotRecordedError
 
 if TYPE_CHECKING:
-    from .model import Membership, Qualifier, Summit, Term
+    from .model import Answer, Membership, Qualifier, Summit, Term
 
 #: The offices ``who`` and ``terms`` know.
 OFFICES = ("secretary_general", "rats_director", "executive_secretary")
@@ -47,7 +47,7 @@ def _sources(org: Organisation, source_ids: Sequence[str]) -> None:
 
 def _source_line(org: Organisation, source_id: str) -> str:
     source = org.source(source_id)
-    where = f", {source.section}" if source.section and source.kind == "seed" else ""
+    where = f", {source.section}" if source.section and source.form == "seed" else ""
     who = f" ({source.publisher}{', ' + str(source.published) if source.published else ''})"
     url = f" <{source.url}>" if source.url else ""
     return f"  - {source.title}{where}{who}{url}"
@@ -72,6 +72,16 @@ def _after_as_of(org: Organisation, on: str) -> None:
         print(f"note: {on} is after the data's as_of ({org.as_of}): the last known state")
 
 
+def _accession(answer: Answer) -> None:
+    """The accession steps taken by the day (and those possibly taken), in order."""
+    if answer.accession_steps or answer.possible_accession_steps:
+        print("accession steps:")
+    for step in answer.accession_steps:
+        print(f"  - {step.date} {step.step.label} [{step.id}]")
+    for step in answer.possible_accession_steps:
+        print(f"  - {step.date} {step.step.label} (possibly by then) [{step.id}]")
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     org = _org(args)
     state = org.resolve(args.state)
@@ -91,6 +101,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"approved: {spell.approved}")
     for qualifier in spell.qualifiers_on(on):
         print(f"qualifier: {qualifier.kind.value} {_qualifier_span(org, spell, qualifier)}")
+    _accession(org.answer(state, on, ambiguous=args.ambiguous))
     if spell.note:
         print(f"note: {spell.note}")
     _sources(org, spell.sources)

@@ -7,7 +7,8 @@ JSON's shape asks of the model classes, so that every field is declared once, in
 * an EDTF string becomes a :class:`~shanghai_coop.PartialDate`, an ISO string a ``date``;
 * an id where the model holds an object (a summit's ``host``, a term's ``office``,
   ``holder`` and ``state``) becomes that object, looked up in the data set being read;
-* the ``names`` object of a person, an office or a body fills its ``en``, ``ru`` and ``zh``.
+* the ``names`` object of a person, an office, a body or a document fills its ``en``,
+  ``ru`` and ``zh``.
 
 An unknown key, a missing field, a wrong type, a bad date, an unknown enum value or an id
 that resolves to nothing is a :class:`~shanghai_coop.DataError` naming the file, the record
@@ -29,7 +30,17 @@ from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import format_exception
 
-from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
+from ._enums import (
+    AccessionStepKind,
+    Council,
+    DocumentKind,
+    Precision,
+    QualifierKind,
+    SourceKind,
+    Status,
+    SummitFormat,
+    SummitStatus,
+)
 from .dates import to_date
 from .errors import DataError, ShanghaiCoopError
 from .model import (
@@ -37,6 +48,7 @@ from .model import (
     Body,
     Category,
     Charter,
+    Document,
     Guest,
     Headquarters,
     MemberState,
@@ -193,7 +205,10 @@ def _scalar_hooks(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(date, day)
     conv.register_structure_hook(str, text)
     conv.register_structure_hook(int, number)
-    for enum_class in (Status, QualifierKind, Precision, Council, SummitFormat, SummitStatus):
+    for enum_class in (
+        Status, QualifierKind, Precision, Council, SummitFormat, SummitStatus, SourceKind,
+        DocumentKind, AccessionStepKind,
+    ):  # fmt: skip
         conv.register_structure_hook(enum_class, member)
 
 
@@ -237,15 +252,15 @@ def _tuple_hooks(conv: cattrs.Converter) -> None:
 def _reference_hooks(conv: cattrs.Converter, refs: Refs) -> None:
     """An id stands for an object of the same data set; a JSON object is the record itself.
 
-    A person, an office or a body carries its names in a ``names`` object, which fills the
-    class's ``en``, ``ru`` and ``zh``.
+    A person, an office, a body or a document carries its names in a ``names`` object,
+    which fills the class's ``en``, ``ru`` and ``zh``.
     """
     lookups: Mapping[type, Callable[[str], Any]] = {
         MemberState: refs.state,
         Person: refs.person,
         Office: refs.office,
     }
-    for cls in (MemberState, Person, Office, Body):
+    for cls in (MemberState, Person, Office, Body, Document):
         conv.register_structure_hook(
             cls,
             _reference_hook(

@@ -225,7 +225,8 @@ class Dataset(Files):
         problems: list[str] = []
         for build in (
             self.sources, self.states, self.countries, self.spells, self.summits,
-            self.offices, self.people, self.terms, self.rosters, self.collation,
+            self.offices, self.people, self.terms, self.rosters, self.chairmanships,
+            self.documents, self.accession_steps, self.collation,
             lambda: [self.organisation(org) for org in self.organisations],
             self.all_names,
         ):  # fmt: skip

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Council", "Precision", "QualifierKind", "Status", "SummitFormat", "SummitStatus"]
+__all__ = [
+    "AccessionStepKind",
+    "Council",
+    "DocumentKind",
+    "Precision",
+    "QualifierKind",
+    "SourceKind",
+    "Status",
+    "SummitFormat",
+    "SummitStatus",
+]
 
 
 class Status(str, enum.Enum):
@@ -163,3 +173,124 @@ class SummitStatus(str, enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+class SourceKind(str, enum.Enum):
+    """How close a source stands to the facts it reports.
+
+    Attributes:
+        PRIMARY: ``"primary"``, the SCO's own text or a government's (or another
+            intergovernmental body's, such as the UN's) own text: an official site, a legal
+            database, or the document's verbatim text copied elsewhere.
+        SECONDARY: ``"secondary"``, a report or compilation by others: a news agency, a
+            newspaper, a scholarly work, an NGO or think-tank page, a database compiled by
+            others.
+        TERTIARY: ``"tertiary"``, an encyclopaedia article: the seed Wikipedia article, other
+            Wikipedias and encyclopaedic compilations.
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> import shanghai_coop
+        >>> shanghai_coop.organisation().source("wikipedia-sco/membership").kind
+        <SourceKind.TERTIARY: 'tertiary'>
+    """
+
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    TERTIARY = "tertiary"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class DocumentKind(str, enum.Enum):
+    """What kind of document a record of the documents register is.
+
+    Attributes:
+        DECLARATION: ``"declaration"`` (the Declaration on the Establishment of the SCO).
+        CONVENTION: ``"convention"`` (the Shanghai Convention of 2001).
+        TREATY: ``"treaty"`` (the Treaty on Long-Term Good-Neighbourliness of 2007).
+        CHARTER: ``"charter"`` (the SCO Charter).
+        AGREEMENT: ``"agreement"`` (the agreement on the Regional Anti-Terrorist Structure).
+        REGULATION: ``"regulation"`` (the regulations on observer and dialogue-partner status,
+            on admitting new members).
+        STRATEGY: ``"strategy"`` (the development strategies until 2025 and 2035).
+        MEMORANDUM: ``"memorandum"`` (a memorandum of obligations of an applicant state).
+        DECISION: ``"decision"`` (a decision of the Council of Heads of State).
+        UN_RESOLUTION: ``"un_resolution"`` (a resolution of the UN General Assembly on the SCO).
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> DocumentKind("un_resolution").name
+        'UN_RESOLUTION'
+    """
+
+    DECLARATION = "declaration"
+    CONVENTION = "convention"
+    TREATY = "treaty"
+    CHARTER = "charter"
+    AGREEMENT = "agreement"
+    REGULATION = "regulation"
+    STRATEGY = "strategy"
+    MEMORANDUM = "memorandum"
+    DECISION = "decision"
+    UN_RESOLUTION = "un_resolution"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class AccessionStepKind(str, enum.Enum):
+    """A step of a state's accession to membership, in the order the steps are taken.
+
+    Attributes:
+        APPLICATION: ``"application"``, the application that led to the procedure.
+        PROCEDURE_STARTED: ``"procedure_started"``, the Council of Heads of State's decision
+            to start the procedure of admission (the accession-process qualifier begins).
+        CONSULTATIONS: ``"consultations"``, the minutes of the consultations between the
+            applicant and the member states signed.
+        MEMORANDUM_SIGNED: ``"memorandum_signed"``, the memorandum of obligations signed.
+        MEMORANDUM_RATIFIED: ``"memorandum_ratified"``, the applicant ratified it.
+        ADMISSION_DECISION: ``"admission_decision"``, the Council's decision to admit.
+        ACCESSION: ``"accession"``, the day membership begins (the member spell's start).
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> AccessionStepKind.MEMORANDUM_SIGNED.label
+        'memorandum of obligations signed'
+    """
+
+    APPLICATION = "application"
+    PROCEDURE_STARTED = "procedure_started"
+    CONSULTATIONS = "consultations"
+    MEMORANDUM_SIGNED = "memorandum_signed"
+    MEMORANDUM_RATIFIED = "memorandum_ratified"
+    ADMISSION_DECISION = "admission_decision"
+    ACCESSION = "accession"
+
+    @property
+    def label(self) -> str:
+        """The step in words (``"memorandum of obligations signed"``)."""
+        return _STEP_LABELS[self.value]
+
+    @property
+    def rank(self) -> int:
+        """The step's place in the order of accession (0 for the application)."""
+        return list(_STEP_LABELS).index(self.value)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_STEP_LABELS = {
+    "application": "application",
+    "procedure_started": "procedure of admission started",
+    "consultations": "minutes of consultations signed",
+    "memorandum_signed": "memorandum of obligations signed",
+    "memorandum_ratified": "memorandum of obligations ratified",
+    "admission_decision": "decision to admit",
+    "accession": "accession (membership begins)",
+}

@@ -20,7 +20,18 @@ if TYPE_CHECKING:
     import cattrs
 
     from ._convert import CollationRecord, OrganisationRecord
-    from .model import MemberState, Office, Person, Roster, Source, Summit, Term
+    from .model import (
+        AccessionStep,
+        Chairmanship,
+        Document,
+        MemberState,
+        Office,
+        Person,
+        Roster,
+        Source,
+        Summit,
+        Term,
+    )
 
 __all__ = ["Files"]
 
@@ -94,6 +105,24 @@ class Files:
         from .model import Roster
 
         return self._file("councils.json", Roster)
+
+    def chairmanships(self) -> tuple[Chairmanship, ...]:
+        """Every chairmanship of ``councils.json``, in file order."""
+        from .model import Chairmanship
+
+        return self._file("councils.json", Chairmanship, "chairmanships")
+
+    def documents(self) -> tuple[Document, ...]:
+        """Every document of the register, in file order."""
+        from .model import Document
+
+        return self._file("documents.json", Document)
+
+    def accession_steps(self) -> tuple[AccessionStep, ...]:
+        """Every accession step of ``documents.json``, in file order."""
+        from .model import AccessionStep
+
+        return self._file("documents.json", AccessionStep, "accession")
 
     def collation(self) -> tuple[CollationRecord, ...]:
         """The collation keys of the states' Russian short names."""

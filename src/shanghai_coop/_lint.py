@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
+from ._lint_documents import lint_accession, lint_chairmanships, lint_documents
 from ._lint_records import lint_collation, lint_offices, lint_register, lint_summits
 from ._lint_rules import (
     check_category,
@@ -68,6 +69,9 @@ def lint(data: Dataset) -> list[str]:
     problems += lint_summits(data, cite)
     problems += lint_offices(data, cite)
     problems += lint_register(data, cite)
+    problems += lint_documents(data, cite)
+    problems += lint_accession(data, cite)
+    problems += lint_chairmanships(data, cite)
     problems += lint_collation(data)
     try:
         NameIndex(name_entries(data), {})
@@ -113,6 +117,18 @@ def _lint_sources(data: Dataset) -> list[str]:
         if source.accessed < data.as_of:
             problems.append(
                 f"{where}: accessed {source.accessed}, before the data's as_of {data.as_of}"
+            )
+    # Independence is judged by publisher: one publisher spelt two ways would count twice.
+    spellings: dict[str, str] = {}
+    for source in data.sources():
+        key = " ".join(
+            "".join(c for c in source.publisher.casefold() if c.isalnum() or c == " ").split()
+        )
+        first = spellings.setdefault(key, source.publisher)
+        if first != source.publisher:
+            problems.append(
+                f"sources.json: {source.id}: publisher {source.publisher!r} is spelt"
+                f" {first!r} elsewhere (one spelling per publisher)"
             )
     return problems
 

@@ -84,6 +84,12 @@ def _lint_summit(data: Dataset, r: Summit, cite: Cite) -> list[str]:
         )
     if r.format is SummitFormat.IN_PERSON and r.city is None:
         problems.append(f"{where}: in person, but no city")
+    if r.presided_by is not None:
+        cite(file, f"{r.id} presided_by", r.presided_by.sources)
+        if r.status is not SummitStatus.HELD:
+            problems.append(f"{where}: presided over, but not held")
+        elif not certainly_member(data, r.organisation, r.presided_by.state.id, r.last_day):
+            problems.append(f"{where}: presided by {r.presided_by.state.id}, not a member then")
     state_ids = {state.id for state in data.states()}
     for variant in r.variants:
         cite(file, f"{r.id} variant {variant.field}", variant.sources)
@@ -225,6 +231,7 @@ def _lint_record(data: Dataset, org_id: str, cite: Cite) -> list[str]:
     for application in record.applications:
         label = f"{org_id} application {application.id}"
         cite(file, label, application.sources)
+        cite(file, f"{label} outcome", application.outcome_sources)
         for variant in application.variants:
             cite(file, label, variant.sources)
     return problems

@@ -27,7 +27,7 @@ __all__ = [
 
 #: No recorded event of the SCO or the Shanghai Five is earlier than this.
 EARLIEST = date(1990, 1, 1)
-_DATE_FIELDS = ("start", "end", "approved")
+_DATE_FIELDS = ("start", "end", "approved", "date", "in_force", "outcome_date")
 
 
 def duplicates(file: str, ids: Iterable[object], what: str = "id") -> list[str]:

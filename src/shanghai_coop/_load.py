@@ -31,7 +31,7 @@ __all__ = [
     "write_meta",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_FILE = "_meta.json"
 #: The data files and the keys of each file's lists of records (the first is the main one).
 DATA_FILES: Mapping[str, tuple[str, ...]] = {
@@ -42,7 +42,8 @@ DATA_FILES: Mapping[str, tuple[str, ...]] = {
     "spells.json": ("spells",),
     "summits.json": ("summits",),
     "offices.json": ("offices", "people", "terms"),
-    "councils.json": ("rosters",),
+    "councils.json": ("rosters", "chairmanships"),
+    "documents.json": ("documents", "accession"),
     "collation.json": ("collation",),
 }
 _HEADER_KEYS = ("schema_version", "data_version", "as_of")

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from . import _args
+from ._documents import steps_by
 from ._enums import Status
 from ._index import AMBIGUOUS, NO_STATUS, Segment, ambiguity, check_policy
 from .dates import _ORDINALS, ordinal, to_date
@@ -150,6 +151,7 @@ def answer(scope: Scope, state: object, on: object, ambiguous: str = "raise") ->
     status = status_of(scope, found, day, ambiguous)
     spell = membership(scope, found, day, ambiguous) if status is not Status.NONE else None
     as_of = scope.data.as_of
+    steps, possible_steps = steps_by(scope, found.id, day)
     return Answer(
         state=found,
         day=day,
@@ -160,4 +162,6 @@ def answer(scope: Scope, state: object, on: object, ambiguous: str = "raise") ->
         spell=spell,
         qualifiers=spell.qualifiers_on(day) if spell is not None else (),
         possible_qualifiers=spell.possible_qualifiers_on(day) if spell is not None else (),
+        accession_steps=steps,
+        possible_accession_steps=possible_steps,
     )

@@ -4,9 +4,9 @@ One data set holds two organisations, the SCO and its predecessor the Shanghai F
 an :class:`Organisation` over the same loaded :class:`~._dataset.Dataset`. The class is
 thin: it knows how to load, compare, pickle and describe itself; every query is a method of
 one of its area parts (:mod:`._api_status`, :mod:`._api_summits`, :mod:`._api_offices`,
-:mod:`._api_register`, :mod:`._api_tables`), written once with its docstring and delegating
-in a line or two to the domain module of its area. See "The layout of the code" in
-``docs/concepts.md``.
+:mod:`._api_register`, :mod:`._api_documents`, :mod:`._api_tables`), written once with its
+docstring and delegating in a line or two to the domain module of its area. See "The layout
+of the code" in ``docs/concepts.md``.
 
 (The module is private, ``_organisation``, because ``shanghai_coop.organisation`` is the
 function that returns the shared default organisation.)
@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
+from ._api_documents import DocumentQueries
 from ._api_offices import OfficeQueries
 from ._api_register import RegisterQueries
 from ._api_status import MemberQueries, StatusQueries
@@ -41,6 +42,7 @@ class Organisation(
     SummitQueries,
     OfficeQueries,
     RegisterQueries,
+    DocumentQueries,
     TableQueries,
 ):
     """An organisation and every query about it: statuses, members, histories, sources.

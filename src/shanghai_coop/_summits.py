@@ -11,14 +11,17 @@ from typing import TYPE_CHECKING
 
 from . import _args
 from ._enums import Council, SummitStatus
+from ._index import check_policy
 from .dates import to_date
-from .errors import InvalidArgumentError, UnknownSummitError
+from .errors import AmbiguousDateError, InvalidArgumentError, NotRecordedError, UnknownSummitError
 
 if TYPE_CHECKING:
-    from ._dataset import Scope
-    from .model import Summit
+    from datetime import date
 
-__all__ = ["all_summits", "summit", "summits"]
+    from ._dataset import Scope
+    from .model import Chairmanship, Summit
+
+__all__ = ["all_summits", "chair", "chairmanships", "summit", "summits"]
 
 
 def all_summits(scope: Scope) -> tuple[Summit, ...]:
@@ -87,3 +90,90 @@ def summit(scope: Scope, year: object, council: object = Council.HEADS_OF_STATE)
         f"no recorded meeting of the {wanted.value} council of the {scope.id} in {year}"
         f" (recorded years: {span})"
     )
+
+
+def chairmanships(scope: Scope) -> tuple[Chairmanship, ...]:
+    """The recorded chairmanships of the organisation, in time order."""
+    found = [c for c in scope.data.chairmanships() if c.organisation == scope.id]
+    return tuple(sorted(found, key=_chair_order))
+
+
+def _chair_order(c: Chairmanship) -> tuple[date, date]:
+    start = c.start.earliest if c.start is not None else None
+    end = c.end.earliest if c.end is not None else None
+    known = start or end
+    assert known is not None  # the linter requires a start or an end
+    return (known, end or known)
+
+
+def chair(scope: Scope, on: object, ambiguous: str = "raise") -> Chairmanship:
+    """Return the chairmanship that holds on a day.
+
+    A start or end that no source gives is bounded by the rule the data follows: a
+    chairmanship begins at the end of a meeting of the Council of Heads of State and ends at
+    the end of the meeting it hosts. A day that such a chairmanship may cover is not
+    answered: the data cannot tell.
+
+    Raises:
+        NotRecordedError: No recorded chairmanship certainly holds that day, because none
+            is recorded then or one whose start or end no source gives may hold.
+        AmbiguousDateError: The day lies in the uncertainty window of a hand-over dated
+            only to a month (with ``ambiguous="raise"``).
+    """
+    check_policy(ambiguous)
+    day = to_date(on)
+    recorded = chairmanships(scope)
+    meetings = [
+        s.last_day
+        for s in all_summits(scope)
+        if s.council is Council.HEADS_OF_STATE and s.status is SummitStatus.HELD
+    ]
+    certain: list[Chairmanship] = []
+    windows: list[Chairmanship] = []
+    unknown: list[Chairmanship] = []
+    for index, c in enumerate(recorded):
+        hosted = next((s.last_day for s in all_summits(scope) if s.id == c.summit), None)
+        if c.start is None:
+            before = [m for m in meetings if hosted is None or m < hosted]
+            begun, maybe_begun = False, bool(before) and max(before) <= day
+        else:
+            begun, maybe_begun = c.start.latest <= day, c.start.earliest <= day
+        if c.end is None:
+            is_last = index == len(recorded) - 1
+            running, maybe_running = is_last, is_last or hosted is None or day < hosted
+        else:
+            running, maybe_running = day < c.end.earliest, day < c.end.latest
+        if begun and running:
+            certain.append(c)
+        elif maybe_begun and maybe_running:
+            partly_unknown = c.start is None or (not running and c.end is None)
+            (unknown if partly_unknown else windows).append(c)
+    if certain and not unknown:
+        return certain[0]
+    if unknown or not windows:
+        raise NotRecordedError(_not_recorded(scope, day, unknown))
+    if ambiguous == "raise":
+        low = min(_window(c, day)[0] for c in windows)
+        high = max(_window(c, day)[1] for c in windows)
+        states = frozenset(c.state.id for c in windows)
+        raise AmbiguousDateError(scope.id, day, states, (low, high), what="chair")
+    # "earliest": every hand-over as early as possible, so the later chairmanship holds.
+    return windows[-1] if ambiguous == "earliest" else windows[0]
+
+
+def _window(c: Chairmanship, day: date) -> tuple[date, date]:
+    for edge in (c.start, c.end):
+        if edge is not None and edge.earliest <= day <= edge.latest:
+            return edge.earliest, edge.latest
+    return day, day  # pragma: no cover - a window holds the day
+
+
+def _not_recorded(scope: Scope, day: date, unknown: list[Chairmanship]) -> str:
+    text = f"no chairmanship of the {scope.id} is recorded as certainly holding on {day}"
+    if not unknown:
+        return text
+    described = [
+        f"{c.state.id} ({c.start or 'start not recorded'} to {c.end or 'end not recorded'})"
+        for c in unknown
+    ]
+    return f"{text}; it may be {' or '.join(described)}"

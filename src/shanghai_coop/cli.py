@@ -203,16 +203,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         >>> main(["status", "Iran", "2023-07-04"])  # doctest: +ELLIPSIS
         Iran (IRN) on 2023-07-04: member of the Shanghai Cooperation Organisation
         spell: member from 2023-07-04, open [SCO/IRN/member/2023-07-04]
-        sources:
+        accession steps:
+          - 2008 application [IRN/application/2008]
         ...
         0
     """
-    for stream in (sys.stdout, sys.stderr):
-        # Russian and Chinese names on a terminal that cannot show them: escape, never crash.
-        # (Exports are written as UTF-8 bytes whatever the terminal: see _cli_commands.)
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
-            reconfigure(errors="backslashreplace")
+    _escape_unprintable()
     argv = [_typed(arg) for arg in (sys.argv[1:] if argv is None else argv)]
     parser = _parser()
     args = parser.parse_args(argv)
@@ -249,6 +245,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"shanghai-coop: error: {where}{error.strerror or error}", file=sys.stderr)
         return 2
     return result
+
+
+def _escape_unprintable() -> None:
+    """Russian and Chinese names on a terminal that cannot show them: escape, never crash.
+
+    (Exports are written as UTF-8 bytes whatever the terminal: see ``_cli_commands``.)
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            reconfigure(errors="backslashreplace")
 
 
 def _typed(arg: str) -> str:

@@ -37,6 +37,7 @@ __all__ = [
     "NotRecordedError",
     "ShanghaiCoopError",
     "StateTypeError",
+    "UnknownDocumentError",
     "UnknownSourceError",
     "UnknownStateError",
     "UnknownSummitError",
@@ -128,6 +129,32 @@ class UnknownSourceError(ShanghaiCoopError, KeyError):
         self.suggestions: tuple[str, ...] = tuple(suggestions)
         hint = f"; did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
         self.message: str = f"no source with id {_short_repr(source_id)}{hint}"
+        super().__init__(self.message)
+
+    def __str__(self) -> str:  # KeyError would show the message quoted
+        return self.message
+
+
+class UnknownDocumentError(ShanghaiCoopError, KeyError):
+    """No document of the register has the id asked for.
+
+    Attributes:
+        document_id: The id asked for.
+        suggestions: Close ids, best first.
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> print(UnknownDocumentError("sco-charter", ("sco-charter-2002",)))
+        no document with id 'sco-charter'; did you mean: sco-charter-2002?
+    """
+
+    def __init__(self, document_id: object, suggestions: Iterable[str] = ()) -> None:
+        self._init_args = (document_id, tuple(suggestions))
+        self.document_id = document_id
+        self.suggestions = tuple(suggestions)
+        hint = f"; did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        self.message = f"no document with id {_short_repr(document_id)}{hint}"
         super().__init__(self.message)
 
     def __str__(self) -> str:  # KeyError would show the message quoted
@@ -271,7 +298,8 @@ class AmbiguousDateError(ShanghaiCoopError, ValueError):
             max(transition[0], transition[1] - timedelta(days=1)),
         )
         names = " or ".join(sorted(_label(value) for value in possible))
-        companion = "possible_statuses()" if what == "status" else "possible_holders()"
+        companions = {"status": "possible_statuses()", "chair": "chairmanships()"}
+        companion = companions.get(what, "possible_holders()")
         message = (
             f"the {what} of {subject} on {on.isoformat()} is uncertain: it was {names} (a"
             f" transition dated between {transition[0].isoformat()} and"

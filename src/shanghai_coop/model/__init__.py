@@ -9,28 +9,45 @@ whose hooks turn an id into its object and an EDTF string into a :class:`Partial
 field is declared once, here.
 
 The classes live in one module per area (``_values``, ``_states``, ``_summits``,
-``_offices``, ``_register``) and are all importable from here. Importing this package
-imports attrs, so the first status query (which needs none of these objects) does not.
+``_offices``, ``_register``, ``_documents``) and are all importable from here. Importing
+this package imports attrs, so the first status query (which needs none of these objects)
+does not.
 """
 
 from __future__ import annotations
 
-from .._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
+from .._enums import (
+    AccessionStepKind,
+    Council,
+    DocumentKind,
+    Precision,
+    QualifierKind,
+    SourceKind,
+    Status,
+    SummitFormat,
+    SummitStatus,
+)
+from ._documents import Document
 from ._offices import Office, Person, Roster, RosterEntry, RosterExclusion, Term
 from ._register import Application, Attendance, Body, Charter, Guest, Headquarters, Relation
-from ._states import Answer, Membership, MemberState, Qualifier
-from ._summits import BacktestRow, Projection, Summit
+from ._states import AccessionStep, Answer, Membership, MemberState, Qualifier
+from ._summits import BacktestRow, Chairmanship, Presiding, Projection, Summit
 from ._values import Category, Names, PartialDate, Source, Variant
 
 __all__ = [
+    "AccessionStep",
+    "AccessionStepKind",
     "Answer",
     "Application",
     "Attendance",
     "BacktestRow",
     "Body",
     "Category",
+    "Chairmanship",
     "Charter",
     "Council",
+    "Document",
+    "DocumentKind",
     "Guest",
     "Headquarters",
     "MemberState",
@@ -40,6 +57,7 @@ __all__ = [
     "PartialDate",
     "Person",
     "Precision",
+    "Presiding",
     "Projection",
     "Qualifier",
     "QualifierKind",
@@ -48,6 +66,7 @@ __all__ = [
     "RosterEntry",
     "RosterExclusion",
     "Source",
+    "SourceKind",
     "Status",
     "Summit",
     "SummitFormat",

@@ -209,8 +209,11 @@ class Roster(Record):
         organisation: The organisation whose council it is (``"SCO"``).
         council: A :class:`Council`.
         as_of: The day the roster describes.
-        basis: ``"meeting"`` (who sat at a meeting that day) or ``"gallery"`` (the seed's
-            galleries of office-holders, dated by when all of them held office).
+        basis: ``"meeting"`` (who held each seat at a meeting that day), ``"gallery"`` (the
+            seed's galleries of office-holders, dated by when all of them held office) or
+            ``"delegations"`` (who led each member state's delegation at a meeting, as the
+            sources list them: a deputy who attended is the ``member`` of the entry, and
+            nothing is said of who held the seat; new in 0.4.0).
         entries: One :class:`RosterEntry` per state.
         sources: Ids of the sources.
         seed_section: The seed section the roster comes from, or ``None``.

@@ -104,16 +104,23 @@ class Application(Record):
         state: The applicant state.
         applied_for: The :class:`Status` sought.
         date: When (:class:`PartialDate`), or ``None`` where no source dates it.
-        kind: ``"application"`` or ``"interest"`` (interest expressed, no application).
+        kind: ``"application"`` or ``"interest"`` (interest expressed, no application); a
+            dialogue partner's request to become an observer is an application.
         sources: Ids of the sources.
         date_basis: ``"source"`` (the source dates the act), ``"report"`` (the date is the
             report's; the act was on or before it) or ``"none"``.
-        outcome: What became of it, where the data records that (``"rejected"``), or
-            ``None``. ``None`` does not mean pending: an application that succeeded shows
-            in the state's spells (India's of September 2014 in its membership from 2017), not
-            here, so compare with :meth:`~shanghai_coop.Organisation.history` before
-            filtering on ``outcome``.
+        outcome: What became of it, where a source says: ``"granted"`` (the status applied
+            for), ``"granted_other"`` (another status instead), ``"procedure_started"`` (for
+            membership: the procedure of admission began; its steps are in
+            :meth:`~shanghai_coop.Organisation.accession_steps`), ``"superseded"`` (by a
+            later application), ``"rejected"``, ``"blocked"`` (reported vetoed),
+            ``"not_considered"``, ``"pending"`` (no decision reported up to the data's
+            ``as_of``) or ``"moot"`` (overtaken by the merger of the observer and
+            dialogue-partner statuses on 1 September 2025); ``None`` where nothing is known.
+            (The closed set is new in 0.4.0.)
         outcome_date: When that happened, or ``None``.
+        outcome_sources: Ids of the sources of the outcome that are not already in
+            ``sources`` (which are those of the application itself). (New in 0.4.0.)
         variants: Other values sources give.
         note: Free-text remark.
 
@@ -135,6 +142,7 @@ class Application(Record):
     outcome_date: PartialDate | None = None
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    outcome_sources: tuple[str, ...] = ()
 
 
 @attrs.frozen

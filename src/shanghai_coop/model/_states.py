@@ -1,4 +1,4 @@
-"""A state and its status spells: :class:`MemberState`, :class:`Membership`, :class:`Qualifier`."""
+"""A state, its status spells and accession: :class:`MemberState`, :class:`Membership`, ...."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from datetime import date
 
 import attrs
 
-from .._enums import QualifierKind, Status
+from .._enums import AccessionStepKind, QualifierKind, Status
 from ..dates import to_date
 from ._values import Names, PartialDate, Record, Variant
 
-__all__ = ["Answer", "MemberState", "Membership", "Qualifier"]
+__all__ = ["AccessionStep", "Answer", "MemberState", "Membership", "Qualifier"]
 
 
 @attrs.frozen
@@ -234,6 +234,55 @@ class MemberState(Record):
 
 
 @attrs.frozen
+class AccessionStep(Record):
+    """One dated step of a state's accession to membership: a fact, not a status.
+
+    A state's steps, in time order, run from the application that led to the procedure
+    to the day its membership began; the accession-process qualifier holds from the
+    decision to start the procedure until then. Applications that led to no procedure are
+    in ``Organisation.applications`` only.
+
+    Attributes:
+        id: Stable id, ``"{state}/{step}/{date}"`` (``"IND/memorandum_signed/2016-06-24"``).
+        organisation: ``"SCO"`` or ``"S5"``.
+        state: The acceding state.
+        step: An :class:`AccessionStepKind`.
+        date: When (:class:`PartialDate`).
+        sources: Ids of the sources.
+        place: Where, or ``None`` where no source says or the step had no place.
+        document: The id of the document of the step in the documents register (the
+            memorandum, the Council's decision), or ``None``.
+        variants: Other values sources give (tuple of :class:`Variant`).
+        note: Free-text remark.
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> import shanghai_coop
+        >>> step = shanghai_coop.accession_steps("India")[2]
+        >>> str(step)
+        'memorandum of obligations signed 2016-06-24'
+    """
+
+    id: str
+    organisation: str
+    state: MemberState
+    step: AccessionStepKind
+    date: PartialDate
+    sources: tuple[str, ...]
+    place: str | None = None
+    document: str | None = None
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.step.label} {self.date}"
+
+    def __repr__(self) -> str:
+        return f"<AccessionStep {self.organisation} {self.id}>"
+
+
+@attrs.frozen
 class Answer(Record):
     """A status query answered in full: the status on a day, how firm it is, what it rests on.
 
@@ -253,6 +302,11 @@ class Answer(Record):
         qualifiers: The spell's qualifiers that certainly hold that day.
         possible_qualifiers: Those that may hold that day and do not certainly (a qualifier
             whose start is known only to a month, inside that month).
+        accession_steps: The state's :class:`AccessionStep` records certainly taken by that
+            day (dated on or before it), in order: India's application, the start of the
+            procedure and its memorandum of obligations on 2016-06-24. (New in 0.4.0.)
+        possible_accession_steps: Those that may have been taken by that day and not
+            certainly (a step dated to a month, inside that month). (New in 0.4.0.)
 
     .. versionadded:: 0.4.0
 
@@ -274,7 +328,32 @@ class Answer(Record):
     spell: Membership | None = None
     qualifiers: tuple[Qualifier, ...] = ()
     possible_qualifiers: tuple[Qualifier, ...] = ()
+    accession_steps: tuple[AccessionStep, ...] = ()
+    possible_accession_steps: tuple[AccessionStep, ...] = ()
 
     def __repr__(self) -> str:
         later = ", carried forward" if self.carried_forward else ""
         return f"<Answer {self.state.id} {self.day}: {self.status.value}{later}>"
+
+    def __str__(self) -> str:
+        """The answer in words: the status, its qualifiers, the last accession step.
+
+        Example:
+            >>> import shanghai_coop
+            >>> print(shanghai_coop.answer("India", "2016-06-24"))
+            observer; accession process: memorandum of obligations signed 2016-06-24
+        """
+        words = [self.status.value]
+        words += [
+            q.kind.value.replace("_", " ")
+            for q in self.qualifiers
+            if q.kind is not QualifierKind.ACCESSION_PROCESS
+        ]
+        words += [f"possibly {q.kind.value.replace('_', ' ')}" for q in self.possible_qualifiers]
+        in_process = any(q.kind is QualifierKind.ACCESSION_PROCESS for q in self.qualifiers)
+        if in_process:
+            last = self.accession_steps[-1] if self.accession_steps else None
+            words.append(f"accession process: {last}" if last else "accession process")
+        if self.carried_forward:
+            words.append(f"carried forward from {self.as_of}")
+        return "; ".join(words)

@@ -7,10 +7,39 @@ from datetime import date
 import attrs
 
 from .._enums import Council, SummitFormat, SummitStatus
+from ._offices import Person
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
 
-__all__ = ["BacktestRow", "Projection", "Summit"]
+__all__ = ["BacktestRow", "Chairmanship", "Presiding", "Projection", "Summit"]
+
+
+@attrs.frozen
+class Presiding(Record):
+    """Who presided over a council meeting, as a source says.
+
+    Attributes:
+        state: The state whose representative presided.
+        sources: Ids of the sources.
+        person: Who presided, or ``None`` where the source names only the state.
+        role: That person's office (``"President of Kazakhstan"``), or ``None``.
+        note: How the source says it (a report after the meeting, an announcement
+            before it), or other remarks.
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> import shanghai_coop
+        >>> p = shanghai_coop.summit(2024).presided_by
+        >>> p.person.name, p.state.id
+        ('Kassym-Jomart Tokayev', 'KAZ')
+    """
+
+    state: MemberState
+    sources: tuple[str, ...]
+    person: Person | None = None
+    role: str | None = None
+    note: str | None = None
 
 
 @attrs.frozen
@@ -33,6 +62,8 @@ class Summit(Record):
         sources: Ids of the sources.
         variants: Other values sources give (tuple of :class:`Variant`).
         note: Free-text remark.
+        presided_by: Who presided over the meeting (:class:`Presiding`), where a source
+            says; else ``None``. (New in 0.4.0.)
 
     Example:
         >>> import shanghai_coop
@@ -55,6 +86,7 @@ class Summit(Record):
     seed_row: str | None = None
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    presided_by: Presiding | None = None
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -153,3 +185,53 @@ class BacktestRow(Record):
     actual: MemberState | None
     followed: bool | None
     order: tuple[str, ...]
+
+
+@attrs.frozen
+class Chairmanship(Record):
+    """A state's chairmanship of the organisation: a half-open interval ``[start, end)``.
+
+    The chair passes at each meeting of the Council of Heads of State to the state that
+    hosts the next one; on the day of the hand-over the new chair holds (although the
+    outgoing chair presides over that day's meeting: see :attr:`Summit.presided_by`).
+    Only what sources say is recorded: a start or end that no source read gives is
+    ``None``, and the last recorded chairmanship stays open until a source reports the
+    next hand-over.
+
+    Attributes:
+        id: Stable id, ``"chair/{summit}"`` (``"chair/SCO-CHS-2025"``).
+        organisation: ``"SCO"``.
+        state: The chairing state.
+        summit: The id of the meeting of the Council of Heads of State the chair hosts,
+            at whose end it hands over (``"SCO-CHS-2025"``).
+        start: The day it began (:class:`PartialDate`), or ``None`` where no source read
+            gives it.
+        end: The first day without it, or ``None``: open (the last recorded
+            chairmanship) or not recorded (see ``note``).
+        sources: Ids of the sources.
+        variants: Other values sources give (tuple of :class:`Variant`).
+        note: Free-text remark.
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> import shanghai_coop
+        >>> c = shanghai_coop.chair(on="2025-01-01")
+        >>> c.state.name, c.summit, str(c.start), str(c.end)
+        ('China', 'SCO-CHS-2025', '2024-07-04', '2025-09-01')
+    """
+
+    id: str
+    organisation: str
+    state: MemberState
+    summit: str
+    start: PartialDate | None
+    end: PartialDate | None
+    sources: tuple[str, ...]
+    variants: tuple[Variant, ...] = ()
+    note: str | None = None
+
+    def __repr__(self) -> str:
+        start = self.start or "?"
+        end = self.end or "open"
+        return f"<Chairmanship {self.state.id} {start}..{end} ({self.summit})>"
