@@ -72,7 +72,9 @@ class TableQueries:
 
         Args:
             kind: ``"spells"``, ``"states"``, ``"summits"``, ``"terms"``, ``"relations"``,
-                ``"applications"`` or ``"rosters"``; the columns of each are in
+                ``"applications"``, ``"rosters"`` or ``"crosswalk"`` (every state's ISO,
+                Wikidata, Correlates of War and Gleditsch-Ward codes, and the former states
+                of the COW and ISO 3166-3 lists; new in 0.4.0); the columns of each are in
                 :data:`shanghai_coop.tables.COLUMNS` and never change within a major version.
 
         Returns:
@@ -86,6 +88,10 @@ class TableQueries:
             >>> table = Organisation.load().records("summits")
             >>> table[0]["id"], table[0]["start_earliest"]
             ('SCO-CHS-2001', '2001-06-14')
+            >>> crosswalk = Organisation.load().records("crosswalk")
+            >>> [(r["state"], r["cow_code"], r["cow_abbrev"], r["gw_code"])
+            ...  for r in crosswalk if r["iso_numeric"] == "417"]
+            [('KGZ', 703, 'KYR', 703)]
         """
         return _records.records(self._scope, kind)
 
