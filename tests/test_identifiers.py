@@ -348,3 +348,13 @@ def test_cow_spells_give_the_state_years_of_the_cow_file() -> None:
         if year == 1990:
             expected -= {260, 265, 678, 680}
         assert codes == expected, year
+
+
+def test_cli_takes_a_scheme(capsys: pytest.CaptureFixture[str]) -> None:
+    from shanghai_coop.cli import main
+
+    assert main(["status", "703", "2020-01-01", "--scheme", "cow"]) == 0
+    assert capsys.readouterr().out.startswith("Kyrgyzstan (KGZ) on 2020-01-01: member")
+    assert main(["history", "KYR", "--scheme", "cow"]) == 0
+    assert main(["status", "703", "2020-01-01"]) == 2
+    assert "pass scheme='cow', 'gw' or 'iso_numeric'" in capsys.readouterr().err
