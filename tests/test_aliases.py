@@ -11,10 +11,10 @@ from __future__ import annotations
 import csv
 import json
 import pathlib
+from typing import Any
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 import shanghai_coop
 from conftest import edit_data, read_data
@@ -26,7 +26,7 @@ from shanghai_coop import (
     UnknownStateError,
 )
 from shanghai_coop.names import NameIndex, entries, normalise
-from strategies import hostile_text
+from strategies import alias_records, ambiguous_records, hostile_text
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures"
 ALIASES: dict[str, list[dict[str, object]]] = json.loads(read_data("aliases.json"))
@@ -149,17 +149,17 @@ def test_former_names_of_a_state_of_today_are_its_former_names() -> None:
 # -- invariants -----------------------------------------------------------------------------
 
 
-@given(st.sampled_from(ALIASES["aliases"]))
-def test_every_alias_resolves_to_its_state(alias: dict[str, str]) -> None:
+@given(alias_records)
+def test_every_alias_resolves_to_its_state(alias: dict[str, Any]) -> None:
     assert shanghai_coop.resolve(alias["name"]).id == alias["state"]
     assert shanghai_coop.resolve(alias["name"].upper(), scheme="name").id == alias["state"]
 
 
-@given(st.sampled_from(ALIASES["ambiguous"]))
-def test_every_ambiguous_name_raises(record: dict[str, object]) -> None:
+@given(ambiguous_records)
+def test_every_ambiguous_name_raises(record: dict[str, Any]) -> None:
     with pytest.raises(AmbiguousStateError) as info:
         shanghai_coop.resolve(str(record["name"]))
-    assert info.value.candidates == tuple(record["candidates"])  # type: ignore[arg-type]
+    assert info.value.candidates == tuple(record["candidates"])
 
 
 def test_no_name_denotes_two_states() -> None:

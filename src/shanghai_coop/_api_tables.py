@@ -169,7 +169,7 @@ class TableQueries:
             start: First year.
             end: Last year.
             states: ``"participants"`` (every state with a spell in the SCO or the Shanghai
-                Five), ``"all"`` (every ISO 3166-1 country), one state (a name,
+                Five), ``"all"`` (every ISO 3166-1 country, and Kosovo), one state (a name,
                 code or ``MemberState``), or a list of states (a set is put in ISO-code
                 order).
             rule: ``"jan1"`` (status on 1 January), ``"dec31"`` (on 31 December), ``"any"``
