@@ -21,13 +21,14 @@ PACKAGE = pathlib.Path(shanghai_coop.__file__).parent
 
 LAYERS: dict[int, set[str]] = {
     0: {  # values and parsing
-        "_enums", "errors", "dates", "names", "_args", "_version", "_deprecation", "model",
+        "_enums", "errors", "_error_base", "_state_errors", "dates", "names", "_args", "_version",
+        "_deprecation", "model",
         "model._values", "model._states", "model._summits", "model._offices", "model._register",
         "model._documents",
     },
     1: {  # loading, the data set, validation and the linter
         "_load", "_convert", "_index", "_files", "_dataset", "_validate", "_lint", "_lint_rules",
-        "_lint_records", "_lint_documents",
+        "_lint_records", "_lint_documents", "_lint_identifiers", "_identifiers",
     },
     2: {  # domain modules: the queries, as functions over the data set
         "_membership", "_summits", "rotation", "_offices", "_register", "tables", "_records",

@@ -98,7 +98,7 @@ def test_every_source_has_a_publisher_a_grade_and_a_form(
     ("file", "change", "schema_says"),
     [
         ("states.json", lambda d: d["states"][0].update(wikidata="Q0"), "does not match"),
-        ("states.json", lambda d: d["states"][0].update(cow_code=1000), "maximum of 999"),
+        ("identifiers.json", lambda d: d["identifiers"][0].update(cow_code=1000), "maximum of 999"),
         ("sources.json", lambda d: d["sources"][0].update(title="  "), "does not match"),
         ("sources.json", lambda d: d["sources"][0].update(publisher="  "), "does not match"),
         ("summits.json", lambda d: d["summits"][0].update(number=0), "minimum of 1"),
@@ -238,7 +238,13 @@ def _tamper(site: pathlib.Path, spell_id: str, **fields: object) -> None:
 def _run(site: pathlib.Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {"PYTHONPATH": str(site), "PYTHONIOENCODING": "utf-8", "PATH": ""}
     return subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=120, check=False
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 

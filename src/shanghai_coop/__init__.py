@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
     from collections.abc import Iterable  # noqa: I001
     from typing import Any, Literal
 
-    from ._args import Ambiguous
+    from ._args import Ambiguous, Scheme
     from ._enums import (
         AccessionStepKind,
         Council,
@@ -36,10 +36,10 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
     )
     from ._organisation import Organisation
     from .errors import (
-        AmbiguousDateError, ArgumentTypeError, DataError, DateTypeError, DateValueError,
-        InvalidArgumentError, MissingExtraError, MixedScriptError, NotRecordedError,
-        ShanghaiCoopError, StateTypeError, UnknownDocumentError, UnknownSourceError,
-        UnknownStateError, UnknownSummitError,
+        AmbiguousDateError, AmbiguousStateError, ArgumentTypeError, DataError, DateTypeError,
+        DateValueError, FormerStateError, InvalidArgumentError, MissingExtraError,
+        MixedScriptError, NotRecordedError, ShanghaiCoopError, StateTypeError,
+        UnknownDocumentError, UnknownSourceError, UnknownStateError, UnknownSummitError,
     )  # fmt: skip
     from .model import (
         AccessionStep, Answer, Application, Attendance, BacktestRow, Body, Category, Chairmanship,
@@ -50,15 +50,16 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
     from .tables import Table
 
 __all__ = [
-    "AccessionStep", "AccessionStepKind", "Ambiguous", "AmbiguousDateError", "Answer",
-    "Application", "ArgumentTypeError", "Attendance", "BacktestRow", "Body", "Category",
-    "Chairmanship", "Charter", "Council", "DataError", "DateTypeError", "DateValueError",
-    "Document", "DocumentKind", "Guest", "Headquarters", "InvalidArgumentError", "MemberState",
-    "Membership", "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office",
-    "Organisation", "PartialDate", "Person", "Precision", "Presiding", "Projection", "Qualifier",
-    "QualifierKind", "Relation", "Roster", "RosterEntry", "RosterExclusion", "ShanghaiCoopError",
-    "Source", "SourceKind", "StateTypeError", "Status", "Summit", "SummitFormat", "SummitStatus",
-    "Table", "Term", "UnknownDocumentError", "UnknownSourceError", "UnknownStateError",
+    "AccessionStep", "AccessionStepKind", "Ambiguous", "AmbiguousDateError",
+    "AmbiguousStateError", "Answer", "Application", "ArgumentTypeError", "Attendance",
+    "BacktestRow", "Body", "Category", "Chairmanship", "Charter", "Council", "DataError",
+    "DateTypeError", "DateValueError", "Document", "DocumentKind", "FormerStateError", "Guest",
+    "Headquarters", "InvalidArgumentError", "MemberState", "Membership", "MissingExtraError",
+    "MixedScriptError", "Names", "NotRecordedError", "Office", "Organisation", "PartialDate",
+    "Person", "Precision", "Presiding", "Projection", "Qualifier", "QualifierKind", "Relation",
+    "Roster", "RosterEntry", "RosterExclusion", "Scheme", "ShanghaiCoopError", "Source",
+    "SourceKind", "StateTypeError", "Status", "Summit", "SummitFormat", "SummitStatus", "Table",
+    "Term", "UnknownDocumentError", "UnknownSourceError", "UnknownStateError",
     "UnknownSummitError", "Variant", "__version__", "accession_steps", "answer", "chair",
     "chairmanships", "council", "country_year", "data_version", "dialogue_partners", "document",
     "documents", "history", "members", "observers", "organisation", "partners", "plot_timeline",
@@ -224,14 +225,14 @@ def history(state: str | MemberState) -> tuple[Membership, ...]:
     return organisation().history(state)
 
 
-def resolve(name: str | MemberState) -> MemberState:
+def resolve(name: str | int | MemberState, *, scheme: Scheme | None = None) -> MemberState:
     """Return the state a name, code or QID denotes: :meth:`Organisation.resolve`.
 
     Example:
-        >>> resolve("byelorussia").id
-        'BLR'
+        >>> resolve("byelorussia").id, resolve(640, scheme="cow").id
+        ('BLR', 'TUR')
     """
-    return organisation().resolve(name)
+    return organisation().resolve(name, scheme=scheme)
 
 
 def summits(

@@ -75,7 +75,9 @@ class TableQueries:
 
         Args:
             kind: ``"spells"``, ``"states"``, ``"summits"``, ``"terms"``, ``"relations"``,
-                ``"applications"`` or ``"rosters"``; the columns of each are in
+                ``"applications"``, ``"rosters"`` or ``"crosswalk"`` (every state's ISO,
+                Wikidata, Correlates of War and Gleditsch-Ward codes, and the former states
+                of the COW and ISO 3166-3 lists; new in 0.4.0); the columns of each are in
                 :data:`shanghai_coop.tables.COLUMNS` and never change within a major version.
 
         Returns:
@@ -89,6 +91,10 @@ class TableQueries:
             >>> table = Organisation.load().records("summits")
             >>> table[0]["id"], table[0]["start_earliest"]
             ('SCO-CHS-2001', '2001-06-14')
+            >>> crosswalk = Organisation.load().records("crosswalk")
+            >>> [(r["state"], r["cow_code"], r["cow_abbrev"], r["gw_code"])
+            ...  for r in crosswalk if r["iso_numeric"] == "417"]
+            [('KGZ', 703, 'KYR', 703)]
         """
         from . import _records
 
@@ -168,7 +174,7 @@ class TableQueries:
             start: First year.
             end: Last year.
             states: ``"participants"`` (every state with a spell in the SCO or the Shanghai
-                Five), ``"all"`` (every ISO 3166-1 country), one state (a name,
+                Five), ``"all"`` (every ISO 3166-1 country, and Kosovo), one state (a name,
                 code or ``MemberState``), or a list of states (a set is put in ISO-code
                 order).
             rule: ``"jan1"`` (status on 1 January), ``"dec31"`` (on 31 December), ``"any"``

@@ -21,16 +21,24 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    pass
+from ._error_base import ShanghaiCoopError
+from ._error_base import short_repr as _short_repr
+from ._state_errors import (
+    AmbiguousStateError,
+    FormerStateError,
+    MixedScriptError,
+    StateTypeError,
+    UnknownStateError,
+)
 
 __all__ = [
     "AmbiguousDateError",
+    "AmbiguousStateError",
     "ArgumentTypeError",
     "DataError",
     "DateTypeError",
     "DateValueError",
+    "FormerStateError",
     "InvalidArgumentError",
     "MissingExtraError",
     "MixedScriptError",
@@ -42,64 +50,6 @@ __all__ = [
     "UnknownStateError",
     "UnknownSummitError",
 ]
-
-
-class ShanghaiCoopError(Exception):
-    """Base class of every error this library raises on purpose.
-
-    Every subclass survives ``pickle`` and ``copy`` with its message and attributes, so an
-    error raised in a worker process reaches the parent intact.
-
-    Example:
-        >>> issubclass(UnknownStateError, ShanghaiCoopError)
-        True
-    """
-
-    _init_args: tuple[object, ...] | None = None
-    #: For an error about one element of a bulk call, that element's position; else ``None``.
-    #: (New in 0.3.0.)
-    position: int | None = None
-
-    def __reduce__(self) -> str | tuple[Any, ...]:
-        if self._init_args is None:
-            return super().__reduce__()
-        # The message as it stands (a bulk call adds the position to it) and the position.
-        state: dict[str, object] = {"args": self.args}
-        if self.position is not None:
-            state["position"] = self.position
-        return (type(self), self._init_args, state)
-
-
-class UnknownStateError(ShanghaiCoopError, LookupError):
-    """A name, code or object that denotes no state the library knows.
-
-    Attributes:
-        query: The input exactly as the caller gave it.
-        suggestions: Up to five English short names of close matches, best first (a tuple of
-            ``str``, possibly empty). Nothing is ever matched silently: a close match is only
-            ever offered here.
-
-    Example:
-        >>> error = UnknownStateError("Frnace", ("France",))
-        >>> error.suggestions
-        ('France',)
-        >>> print(error)
-        unknown state 'Frnace'; did you mean: France?
-    """
-
-    def __init__(self, query: object, suggestions: Iterable[str] = (), reason: str = "") -> None:
-        self._init_args = (query, tuple(suggestions), reason)
-        self.query: object = query
-        self.suggestions: tuple[str, ...] = tuple(suggestions)
-        message = reason or f"unknown state {_short_repr(query)}"
-        if self.suggestions:
-            message += "; did you mean: " + ", ".join(self.suggestions) + "?"
-        else:
-            message += (
-                "; give an English, Russian or Chinese name, an alias, an ISO 3166-1"
-                " alpha-2 or alpha-3 code, or a Wikidata QID"
-            )
-        super().__init__(message)
 
 
 class UnknownSummitError(ShanghaiCoopError, LookupError):
@@ -185,66 +135,6 @@ class NotRecordedError(ShanghaiCoopError, LookupError):
         >>> print(NotRecordedError("no roster recorded on or before 2001-01-01"))
         no roster recorded on or before 2001-01-01
     """
-
-
-class StateTypeError(ShanghaiCoopError, TypeError):
-    """A value of a type that cannot denote a state was given where a state is needed.
-
-    Example:
-        >>> print(StateTypeError(42))
-        expected a state name, code or MemberState, got 42 (int)
-    """
-
-    def __init__(self, value: object) -> None:
-        self._init_args = (value,)
-        self.value = value
-        super().__init__(
-            f"expected a state name, code or MemberState, got {_short_repr(value)}"
-            f" ({type(value).__name__})"
-        )
-
-
-class MixedScriptError(UnknownStateError):
-    """A state name that mixes alphabets, such as a Cyrillic letter inside a Latin name.
-
-    Look-alike letters from another alphabet ("Kаzakhstan" with a Cyrillic ``а``) are a
-    classic copy-and-paste trap; the name is rejected rather than guessed.
-
-    Attributes:
-        character: The first offending character.
-        codepoint: Its code point as ``"U+0430"``.
-        character_position: Its zero-based index in the input string. (``position``, as
-            for every error, is the element of a bulk call the error is about, or ``None``.)
-
-    Example:
-        >>> error = MixedScriptError("Kаzakhstan", "а", 1, ("Kazakhstan",))
-        >>> print(error)  # doctest: +NORMALIZE_WHITESPACE
-        state name 'Kаzakhstan' mixes alphabets: character 'а' (U+0430 CYRILLIC SMALL LETTER A)
-        at position 1 is not Latin like the rest; did you mean: Kazakhstan?
-    """
-
-    def __init__(
-        self,
-        query: str,
-        character: str,
-        position: int,
-        suggestions: Iterable[str] = (),
-        script: str = "Latin",
-    ) -> None:
-        import unicodedata
-
-        init_args = (query, character, position, tuple(suggestions), script)
-        codepoint = f"U+{ord(character):04X}"
-        name = unicodedata.name(character, "UNNAMED CHARACTER")
-        reason = (
-            f"state name {_short_repr(query)} mixes alphabets: character {character!r}"
-            f" ({codepoint} {name}) at position {position} is not {script} like the rest"
-        )
-        super().__init__(query, suggestions, reason)
-        self._init_args = init_args
-        self.character: str = character
-        self.codepoint: str = f"U+{ord(character):04X}"
-        self.character_position: int = position
 
 
 class AmbiguousDateError(ShanghaiCoopError, ValueError):
@@ -444,14 +334,3 @@ def _label(value: object) -> str:
             f"{holder} ({getattr(value, 'start', '')}..{getattr(value, 'end', None) or 'present'})"
         )
     return repr(value)
-
-
-def _short_repr(value: object, limit: int = 80) -> str:
-    """Return ``repr(value)`` cut to ``limit`` characters, so a huge input stays readable."""
-    try:
-        text = repr(value)
-    except Exception:  # a hostile __repr__ must not hide the real error
-        text = f"<unrepresentable {type(value).__name__}>"
-    if len(text) <= limit:
-        return text
-    return f"{text[: limit - 20]}... ({len(text)} characters)"

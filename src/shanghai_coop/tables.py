@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "COW_IGO", "RULES", "Table"]
 
-Kind = Literal["spells", "states", "summits", "terms", "relations", "applications", "rosters"]
+Kind = Literal[
+    "spells", "states", "summits", "terms", "relations", "applications", "rosters", "crosswalk"
+]
 
 
 def _dates(name: str) -> tuple[str, str, str]:
@@ -74,6 +76,11 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "member_name", "role", "represented_by", "represented_by_name", "represented_role",
             "sources",
         ),
+        "crosswalk": (
+            "state", "former_state", "name", "iso_alpha2", "iso_alpha3", "iso_numeric",
+            "iso3166_3", "wikidata", "cow_code", "cow_abbrev", "cow_name", "gw_code",
+            "successors", "sources",
+        ),
         "panel": (
             "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev", "year", "status",
             "uncertain", "possible", "cow_igo", "shanghai_five",
@@ -94,7 +101,7 @@ _SUMMIT_CATEGORIES: Mapping[str, tuple[str, ...]] = {
     **_CATEGORIES,
     "status": tuple(s.value for s in SummitStatus),
 }
-_INTEGERS = ("cow_code", "number", "year", "cow_igo")
+_INTEGERS = ("cow_code", "gw_code", "number", "year", "cow_igo")
 
 
 def _categories(kind: str) -> Mapping[str, tuple[str, ...]]:
