@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from ._membership import history
 from ._offices import rosters, terms
 from ._register import applications, relations
+from ._segments import segments
 from ._summits import all_summits
 from .errors import InvalidArgumentError
-from .tables import COLUMNS, Table, _join, _partial, meta
+from .tables import COLUMNS, Table, _join, _partial, cited_sources, meta
 
 if TYPE_CHECKING:
     from ._dataset import Scope
@@ -176,8 +177,12 @@ def records(scope: Scope, kind: object) -> Table:
     Raises:
         InvalidArgumentError: ``kind`` is not a kind of record.
     """
+    if kind == "segments":
+        return segments(scope)
     build = _BUILDERS.get(kind) if isinstance(kind, str) else None
     if build is None:
-        raise InvalidArgumentError("kind", kind, list(_BUILDERS))
+        raise InvalidArgumentError("kind", kind, [*_BUILDERS, "segments"])
     assert isinstance(kind, str)
-    return Table(kind, COLUMNS[kind], list(build(scope)), meta(scope, kind))
+    rows = list(build(scope))
+    cited = [s for row in rows for s in (row["sources"] or "").split("; ")]
+    return Table(kind, COLUMNS[kind], rows, meta(scope, kind), cited_sources(scope, cited))
