@@ -42,8 +42,7 @@ def cow_file() -> pathlib.Path | None:
 def _read(path: pathlib.Path) -> tuple[tuple[int, int, int], ...]:
     with path.open(encoding="utf-8", newline="") as handle:
         return tuple(
-            (int(row["ccode"]), int(row["year"]), int(row["sco"]))
-            for row in csv.DictReader(handle)
+            (int(row["ccode"]), int(row["year"]), int(row["sco"])) for row in csv.DictReader(handle)
         )
 
 

@@ -70,7 +70,8 @@ def test_jan1_does_not_reproduce_cow(sco: Organisation) -> None:
     rows = cow_rows()
     ours = _cow_panel(sco, 1996, 2014, rule="jan1")
     differ = {(c, y) for c, y, v in rows if (c, y) in ours and ours[(c, y)] != v}
-    assert (704, 2001) in differ and (365, 1996) in differ
+    assert (704, 2001) in differ
+    assert (365, 1996) in differ
 
 
 def test_left_merging_a_cow_panel_loses_no_cell(sco: Organisation) -> None:
@@ -117,7 +118,8 @@ def test_observers_are_coded_only_when_asked(sco: Organisation) -> None:
     assert code() == 3
     assert code(observers=False) == 0
     (partner,) = sco.country_year(2025, 2025, ["Mongolia"], "dec31", convention="cow")
-    assert partner["status"] == "partner" and partner["cow_igo"] == 0
+    assert partner["status"] == "partner"
+    assert partner["cow_igo"] == 0
 
 
 def test_convention_errors(sco: Organisation) -> None:
@@ -138,8 +140,11 @@ def test_default_rule_follows_the_convention(sco: Organisation) -> None:
 
 
 def test_the_cow_series_agrees_under_its_rules_up_to_as_of(sco: Organisation) -> None:
-    """The default "any" is a choice: "dec31" gives the same cells up to as_of; "majority"
-    codes neither Iran in 2023 nor Belarus in 2024 a member (both joined on 4 July)."""
+    """The default "any" is a choice: "dec31" gives the same cells up to as_of.
+
+    "majority" codes neither Iran in 2023 nor Belarus in 2024 a member (both joined on
+    4 July).
+    """
     last = sco.as_of.year - 1
 
     def cells(rule: str) -> dict[tuple[str, int], int]:
@@ -169,7 +174,7 @@ def test_rows_past_as_of_are_marked(sco: Organisation, rule: str, convention: st
         reference = date(row["year"], 1, 1) if rule == "jan1" else date(row["year"], 12, 31)
         assert row["carried_forward"] is (reference > as_of)
         assert (row["cow_igo"] == -9) is row["carried_forward"]
-        assert row["data_version"] == sco.data_version
+        assert f"data {sco.data_version}," in row["provenance"]
     assert {r["carried_forward"] for r in panel if r["year"] > as_of.year} == {True}
 
 
@@ -205,9 +210,15 @@ def test_carried_forward_property(first: int, span: int, rule: str, convention: 
 
 
 def test_provenance_survives_a_pandas_merge(sco: Organisation) -> None:
+    import shanghai_coop
+
     pd = pytest.importorskip("pandas")
     panel = sco.country_year(2020, 2021, states=["India", "Iran"]).to_pandas()
     theirs = pd.DataFrame({"iso3": ["IND", "IRN"], "year": [2020, 2021], "gdp": [1.0, 2.0]})
     merged = theirs.merge(panel, left_on=["iso3", "year"], right_on=["state", "year"])
     assert merged.attrs == {}  # what pandas does: attrs do not survive
-    assert set(merged["data_version"]) == {sco.data_version}
+    (line,) = set(merged["provenance"])
+    assert (
+        line
+        == f"shanghai_coop {shanghai_coop.__version__} (data {sco.data_version}, as of {sco.as_of})"
+    )

@@ -161,7 +161,7 @@ class TableQueries:
         ``rule``; ``uncertain`` flags a year that hangs on a date known roughly
         (``possible``: the candidates; ``ambiguous`` picks one); ``carried_forward`` one
         whose answer rests on days after ``as_of`` (``cow_igo`` -9, COW's "missing");
-        ``data_version`` survives a merge. ``cow_igo``: COW IGO codes by a convention
+        ``provenance`` survives a merge. ``cow_igo``: COW IGO codes by a convention
         (:data:`~shanghai_coop.tables.CONVENTIONS`): ``"native"``, the SCO from 15 June
         2001, observers and partners 3; or ``"cow"``, COW IGO v3's ``sco`` variable, equal
         cell for cell for 1996-2014: the Shanghai Five counted as the SCO from 1996, no

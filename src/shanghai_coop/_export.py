@@ -68,7 +68,7 @@ _DESCRIPTIONS = {
     "cow_igo": "COW IGO code under the panel's convention (-9: carried forward past as_of)",
     "shanghai_five": "the status in the Shanghai Five under the panel's rule",
     "carried_forward": "true when the answer rests on days after the data's as_of",
-    "data_version": "the version of the data the row was computed from",
+    "provenance": "code version, data version and as_of of the row, the line to cite",
     "start": "first day of the interval (included)",
     "end": "first day after the interval (excluded); empty while it continues",
     "status_if_earliest": "the status if every uncertain transition happened at its earliest",
@@ -162,10 +162,10 @@ def _resource(table: TableFiles, path: str, format: str) -> dict[str, Any]:
     return resource
 
 
-def descriptor(table: TableFiles, path: str | None) -> dict[str, Any]:
+def descriptor(table: TableFiles, path: str | None, format: str | None = None) -> dict[str, Any]:
     """The Data Package (v2) descriptor of the table saved as ``path``; see the method."""
     path = path if path is not None else f"{table.kind}.csv"
-    format = _format_of(path, None)
+    format = _format_of(path, format)
     meta = table.meta
     return {
         "$schema": _PACKAGE_SCHEMA,
@@ -182,9 +182,9 @@ def descriptor(table: TableFiles, path: str | None) -> dict[str, Any]:
     }
 
 
-def _write_descriptor(table: TableFiles, target: pathlib.Path) -> pathlib.Path:
+def _write_descriptor(table: TableFiles, target: pathlib.Path, format: str) -> pathlib.Path:
     """Write or update ``datapackage.json`` beside ``target``; refuse a foreign one."""
-    package = descriptor(table, target.name)
+    package = descriptor(table, target.name, format)
     where = target.parent / _DESCRIPTOR
     if where.exists():
         try:
@@ -224,7 +224,7 @@ def export(table: TableFiles, path: str, format: str | None) -> tuple[str, ...]:
 
             feather.write_feather(arrow, path, compression="uncompressed")
         return (path,)
-    return (path, str(_write_descriptor(table, target)))
+    return (path, str(_write_descriptor(table, target, chosen)))
 
 
 def _pyarrow() -> Any:
@@ -431,7 +431,7 @@ class TableFiles:
 
         Dates are ``datetime64``, statuses and other closed sets are (unordered) categoricals,
         counts are nullable integers; the metadata is in ``DataFrame.attrs``, which pandas
-        drops in a ``merge``: panels and segments also carry a ``data_version`` column.
+        drops in a ``merge``: panels and segments also carry a ``provenance`` column.
 
         Returns:
             A ``pandas.DataFrame``.

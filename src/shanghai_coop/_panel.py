@@ -31,6 +31,7 @@ from .tables import (
     Table,
     cited_sources,
     meta,
+    provenance,
     state_codes,
 )
 
@@ -147,6 +148,7 @@ class _Panel(NamedTuple):
     s5_tables: Mapping[str, StatusTable] | None
     exists: tuple[date, date]  # first and last day of the organisation the codes count
     as_of: date
+    provenance: str
 
 
 def _cow_igo(panel: _Panel, tables: Sequence[StatusTable | None], year: int) -> int:
@@ -182,7 +184,7 @@ def _row(panel: _Panel, state: MemberState, year: int) -> dict[str, Any]:
             _by_rule((s5,), year, rule, ambiguous).value if panel.s5_tables is not None else None
         ),
         "carried_forward": _carried_forward(panel.as_of, year, rule),
-        "data_version": scope.data.data_version,
+        "provenance": panel.provenance,
     }
 
 
@@ -246,6 +248,7 @@ def country_year(
         s5_tables=scope.data.tables.get(s5, {}) if s5 is not None else None,
         exists=_lifetime(scope, convention),
         as_of=scope.data.as_of,
+        provenance=provenance(scope),
     )
     rows = [
         _row(panel, scope.data.state(key), year) for key in keys for year in range(first, last + 1)

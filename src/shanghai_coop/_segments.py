@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._enums import Status
 from ._index import NO_STATUS
-from .tables import COLUMNS, Table, cited_sources, meta, state_codes
+from .tables import COLUMNS, Table, cited_sources, meta, provenance, state_codes
 
 if TYPE_CHECKING:
     from ._dataset import Scope
@@ -51,7 +51,7 @@ def segments(scope: Scope) -> Table:
     """Build the segments table; see :meth:`Organisation.records` (kind ``"segments"``)."""
     data = scope.data
     cut = (data.as_of + timedelta(days=1)).toordinal()
-    version = data.data_version
+    cited = provenance(scope)
     rows = []
     for key in data.country_keys():
         codes = state_codes(data.state(key))
@@ -67,7 +67,7 @@ def segments(scope: Scope) -> Table:
                     "possible": "|".join(sorted(_status(s) for s in answer.possible)),
                     "uncertain": len(answer.possible) > 1,
                     "carried_forward": start >= cut,
-                    "data_version": version,
+                    "provenance": cited,
                 }
             )
     ids = [s for spell in data.spells() if spell.organisation == scope.id for s in spell.sources]

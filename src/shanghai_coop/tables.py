@@ -83,12 +83,12 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "panel": (
             "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev", "year", "status",
             "uncertain", "possible", "cow_igo", "shanghai_five", "carried_forward",
-            "data_version",
+            "provenance",
         ),
         "segments": (
             "organisation", "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev",
             "start", "end", "status_if_earliest", "status_if_latest", "possible", "uncertain",
-            "carried_forward", "data_version",
+            "carried_forward", "provenance",
         ),
     }
 )  # fmt: skip
@@ -399,6 +399,17 @@ def _partial(prefix: str, value: PartialDate | None) -> dict[str, Any]:
 
 def _join(values: Sequence[str]) -> str:
     return "; ".join(values)
+
+
+def provenance(scope: Scope) -> str:
+    """The citation of code and data in one line, as ``shanghai-coop --version`` prints it.
+
+    A column of panels and segments, so that it survives a merge (``DataFrame.attrs`` does
+    not). Written so that no CSV reader takes it for a date (DuckDB reads "2026.11.2" as
+    2026-11-02).
+    """
+    data = scope.data
+    return f"shanghai_coop {version()} (data {data.data_version}, as of {data.as_of.isoformat()})"
 
 
 def meta(scope: Scope, kind: str) -> dict[str, Any]:
