@@ -8,6 +8,10 @@ Every ISO 3166-1 country is listed with its alpha-2, alpha-3 and numeric codes, 
 name, official and common names (pycountry), and CLDR's English, Russian and Simplified
 Chinese short names (babel). Run it, review the diff, then run ``scripts/rehash.py``.
 
+Kosovo, which ISO 3166-1 does not list, is added from :data:`NOT_IN_ISO`: the Correlates of
+War and Gleditsch-Ward state systems and the World Bank list it, so that their codes have a
+state to resolve to (see docs/data.md, "Identifiers").
+
 Usage::
 
     python scripts/update_countries.py
@@ -23,6 +27,20 @@ import pycountry
 from babel import Locale
 
 DATA = pathlib.Path(__file__).resolve().parents[1] / "src" / "shanghai_coop" / "data"
+
+#: States outside ISO 3166-1: (alpha-2, alpha-3, name, sources, note). Their codes are
+#: user-assigned (ISO 3166-1 leaves XA-XZ and XAA-XZZ to users); they have no numeric code.
+NOT_IN_ISO = [
+    (
+        "XK",
+        "XKX",
+        "Kosovo",
+        ["cldr-49", "cow-states2016", "worldbank-api-countries"],
+        "Not in ISO 3166-1. XK/XKX are the user-assigned codes of the World Bank (and CLDR's"
+        " XK); COW and Gleditsch-Ward code it 347 from 2008. ISO 3166-1 gives it no numeric"
+        " code, so it has none here.",
+    ),
+]
 
 
 def derived_names(name: str) -> list[str]:
@@ -70,6 +88,24 @@ def main() -> None:
                 "cldr_zh": names["zh"],
             }
         )
+    for alpha2, alpha3, name, sources, note in NOT_IN_ISO:
+        names = {tag: locale.territories.get(alpha2) for tag, locale in locales.items()}
+        countries.append(
+            {
+                "alpha2": alpha2,
+                "alpha3": alpha3,
+                "numeric": None,
+                "name": name,
+                "official_name": None,
+                "common_name": None,
+                "cldr_en": names["en"],
+                "cldr_ru": names["ru"],
+                "cldr_zh": names["zh"],
+                "sources": sources,
+                "note": note,
+            }
+        )
+    countries.sort(key=lambda record: record["alpha3"])
     # Word-order variants of the ISO names, kept only where they denote a single country
     # and clash with no other country's name.
     names: dict[str, set[str]] = {}

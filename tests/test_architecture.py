@@ -26,7 +26,7 @@ LAYERS: dict[int, set[str]] = {
     },
     1: {  # loading, the data set, validation and the linter
         "_load", "_convert", "_index", "_dataset", "_validate", "_lint", "_lint_rules",
-        "_lint_records",
+        "_lint_records", "_lint_identifiers", "_identifiers",
     },
     2: {  # domain modules: the queries, as functions over the data set
         "_membership", "_summits", "rotation", "_offices", "_register", "tables", "_records",

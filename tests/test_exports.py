@@ -25,6 +25,9 @@ from shanghai_coop.tables import COLUMNS, Table
 KINDS = [k for k in COLUMNS if k != "panel"]
 #: Columns of zero-padded codes, which polars and pandas read as numbers unless told.
 PADDED = {"iso_numeric"}
+#: Tables with a column empty in the first 100 rows (the crosswalk's former states come
+#: last): polars.read_json needs infer_schema_length=None for them (documented).
+SPARSE = {"crosswalk"}
 
 
 def _tables(sco: Organisation) -> dict[str, Table]:
@@ -98,8 +101,19 @@ def _duckdb_rows(relation: Any) -> tuple[list[str], list[tuple[Any, ...]]]:
 
 def _polars(fmt: str) -> Callable[[pathlib.Path], Any]:
     pl = pytest.importorskip("polars")
-    read = {"csv": pl.read_csv, "json": pl.read_json, "parquet": pl.read_parquet}
+    read = {"csv": pl.read_csv, "json": _polars_json, "parquet": pl.read_parquet}
     return lambda path: _frame_rows(read.get(fmt, pl.read_ipc)(path))
+
+
+def _polars_json(path: pathlib.Path) -> Any:
+    """Read JSON with polars, whose types are guessed from the first 100 rows."""
+    import polars as pl
+
+    try:
+        return pl.read_json(path)
+    except pl.exceptions.ComputeError:
+        assert path.stem in SPARSE, f"polars cannot read {path.name} with its defaults"
+        return pl.read_json(path, infer_schema_length=None)
 
 
 def _duckdb(fmt: str) -> Callable[[pathlib.Path], Any]:
@@ -144,7 +158,7 @@ def test_every_reader_reads_the_same_table(
     table.export(str(path))
     columns, rows = read(path)
     differences = _differences(table, columns, rows)
-    if fmt == "csv" and reader in ("polars", "pandas") and kind == "states":
+    if fmt == "csv" and reader in ("polars", "pandas") and PADDED & set(table.columns):
         # Zero-padded codes read as numbers by the defaults: the one documented exception.
         assert {d.split()[2].rstrip(":") for d in differences} <= PADDED
     else:

@@ -173,10 +173,11 @@ def test_panel_flags_uncertain_years(data_copy: pathlib.Path) -> None:
 
 def test_panel_every_iso_country(sco: Organisation) -> None:
     panel = sco.country_year(2020, 2020, states="all")
-    assert len(panel) == 249
+    assert len(panel) == 250  # the 249 countries of ISO 3166-1, and Kosovo
     france = [r for r in panel if r["state"] == "FRA"]
     assert france[0]["status"] == "none"
-    assert france[0]["cow_code"] is None
+    assert france[0]["cow_code"] == 220  # every state in the COW system has its code
+    assert [r["cow_code"] for r in panel if r["state"] in ("ABW", "XKX")] == [None, 347]
 
 
 def test_panel_rejects_non_integer_years(sco: Organisation) -> None:

@@ -81,7 +81,7 @@ def test_a_copy_without_jsonschema_names_the_extra(
     ("file", "change", "schema_says"),
     [
         ("states.json", lambda d: d["states"][0].update(wikidata="Q0"), "does not match"),
-        ("states.json", lambda d: d["states"][0].update(cow_code=1000), "maximum of 999"),
+        ("identifiers.json", lambda d: d["identifiers"][0].update(cow_code=1000), "maximum of 999"),
         ("sources.json", lambda d: d["sources"][0].update(title="  "), "does not match"),
         ("summits.json", lambda d: d["summits"][0].update(number=0), "minimum of 1"),
     ],

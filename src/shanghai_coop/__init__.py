@@ -22,15 +22,17 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any, Literal
 
-    from ._args import Ambiguous
+    from ._args import Ambiguous, Scheme
     from ._enums import Council, Precision, QualifierKind, Status, SummitFormat, SummitStatus
     from ._organisation import Organisation
     from .errors import (
         AmbiguousDateError,
+        AmbiguousStateError,
         ArgumentTypeError,
         DataError,
         DateTypeError,
         DateValueError,
+        FormerStateError,
         InvalidArgumentError,
         MissingExtraError,
         MixedScriptError,
@@ -71,12 +73,13 @@ if TYPE_CHECKING:
     from .tables import Table
 
 __all__ = [
-    "Ambiguous", "AmbiguousDateError", "Answer", "Application", "ArgumentTypeError", "Attendance",
-    "BacktestRow", "Body", "Category", "Charter", "Council", "DataError", "DateTypeError",
-    "DateValueError", "Guest", "Headquarters", "InvalidArgumentError", "MemberState", "Membership",
-    "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office", "Organisation",
-    "PartialDate", "Person", "Precision", "Projection", "Qualifier", "QualifierKind", "Relation",
-    "Roster", "RosterEntry", "RosterExclusion", "ShanghaiCoopError", "Source", "StateTypeError",
+    "Ambiguous", "AmbiguousDateError", "AmbiguousStateError", "Answer", "Application",
+    "ArgumentTypeError", "Attendance", "BacktestRow", "Body", "Category", "Charter", "Council",
+    "DataError", "DateTypeError", "DateValueError", "FormerStateError", "Guest", "Headquarters",
+    "InvalidArgumentError", "MemberState", "Membership", "MissingExtraError", "MixedScriptError",
+    "Names", "NotRecordedError", "Office", "Organisation", "PartialDate", "Person", "Precision",
+    "Projection", "Qualifier", "QualifierKind", "Relation", "Roster", "RosterEntry",
+    "RosterExclusion", "Scheme", "ShanghaiCoopError", "Source", "StateTypeError",
     "Status", "Summit", "SummitFormat", "SummitStatus", "Table", "Term", "UnknownSourceError",
     "UnknownStateError", "UnknownSummitError", "Variant", "__version__", "answer", "council",
     "country_year", "data_version", "dialogue_partners", "history", "members", "observers",
@@ -247,14 +250,14 @@ def history(state: str | MemberState) -> tuple[Membership, ...]:
     return organisation().history(state)
 
 
-def resolve(name: str | MemberState) -> MemberState:
+def resolve(name: str | int | MemberState, *, scheme: Scheme | None = None) -> MemberState:
     """Return the state a name, code or QID denotes: :meth:`Organisation.resolve`.
 
     Example:
-        >>> resolve("byelorussia").id
-        'BLR'
+        >>> resolve("byelorussia").id, resolve(640, scheme="cow").id
+        ('BLR', 'TUR')
     """
-    return organisation().resolve(name)
+    return organisation().resolve(name, scheme=scheme)
 
 
 def summits(

@@ -12,7 +12,7 @@ from . import _membership
 from ._enums import Status
 
 if TYPE_CHECKING:
-    from ._args import Ambiguous
+    from ._args import Ambiguous, Scheme
     from ._dataset import Scope
     from .model import Answer, Membership, MemberState, PartialDate, Qualifier
 
@@ -198,32 +198,66 @@ class MemberQueries:
     __slots__ = ()
     _scope: Scope
 
-    def resolve(self, name: str | MemberState) -> MemberState:
+    def resolve(
+        self, name: str | int | MemberState, *, scheme: Scheme | None = None
+    ) -> MemberState:
         """Return the state that a name, alias, code or QID denotes.
 
-        Matching ignores case, diacritics, punctuation and spacing; it is exact on the
-        result and never fuzzy: a near miss raises with suggestions.
+        Without ``scheme``, names and the codes that cannot be confused are accepted:
+        matching ignores case, diacritics, punctuation and spacing; it is exact on the
+        result and never fuzzy (a near miss raises with suggestions). A number is a code in
+        several schemes (703 is Kyrgyzstan for the Correlates of War, Slovakia in ISO 3166-1
+        numeric), so a bare number, as an ``int`` or a string of digits, is refused unless
+        ``scheme`` says which code it is, as countrycode's ``origin=``.
 
         Args:
             name: An English, Russian or Chinese name (short or official), an alias or former
-                name, an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata QID, or a
-                :class:`~shanghai_coop.MemberState`.
+                name (World Bank, UN, IMF, COW and Gleditsch-Ward spellings among them), an
+                ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata QID, or a
+                :class:`~shanghai_coop.MemberState`; with ``scheme``, a code of that scheme
+                (an ``int`` or a string for the numeric schemes).
+            scheme: What ``name`` is: ``"name"`` (a name, never a code), ``"iso2"``,
+                ``"iso3"``, ``"iso_numeric"`` (``417``, ``"417"`` or ``"004"``), ``"cow"``
+                (the COW state number, ``640``, or abbreviation, ``"KYR"``), ``"gw"``
+                (the Gleditsch-Ward number) or ``"wikidata"``. ``None`` (default): any name,
+                ISO alpha-2 or alpha-3 code or QID. A ``MemberState`` is accepted under any
+                scheme. (New in 0.4.0.)
 
         Returns:
-            The :class:`~shanghai_coop.MemberState`. Any ISO 3166-1 country resolves; one
-            with no SCO relation has no spells.
+            The :class:`~shanghai_coop.MemberState`. Any ISO 3166-1 country resolves, and
+            Kosovo; one with no SCO relation has no spells.
 
         Raises:
             UnknownStateError: Nothing matches; ``suggestions`` holds close matches.
+            AmbiguousStateError: A name that denotes more than one state ("Congo",
+                "Korea"), or a bare number without ``scheme``; ``candidates`` lists them.
+            FormerStateError: A former state (the Soviet Union, Yugoslavia, COW 315
+                Czechoslovakia) that no state of today continues; ``successors`` lists its
+                successors.
             MixedScriptError: The name mixes Latin with Cyrillic or Greek letters.
-            StateTypeError: ``name`` is neither a string nor a ``MemberState``.
+            StateTypeError: ``name`` is neither a string, an integer nor a ``MemberState``.
+            ArgumentTypeError: ``name`` has a type the ``scheme`` has no codes of.
+            InvalidArgumentError: ``scheme`` is not one of the schemes.
+
+        Data: ISO 3166-1 (pycountry), CLDR, ``aliases.json`` (World Bank, UN, IMF, COW and
+        Gleditsch-Ward names), ``identifiers.json`` (COW State System v2016, Gleditsch and
+        Ward's lists); see ``docs/data.md``.
 
         Example:
             >>> sco = Organisation.load()
             >>> sco.resolve("Türkiye").id, sco.resolve("Кыргызстан").id, sco.resolve("Q794").id
             ('TUR', 'KGZ', 'IRN')
+            >>> sco.resolve(640, scheme="cow").name, sco.resolve("KYR", scheme="cow").name
+            ('Türkiye', 'Kyrgyzstan')
+            >>> sco.resolve("417", scheme="iso_numeric").name
+            'Kyrgyzstan'
+            >>> try:
+            ...     sco.resolve("703")
+            ... except LookupError as error:  # AmbiguousStateError: a bare number
+            ...     print(error.candidates)
+            ('KGZ', 'SVK')
         """
-        return _membership.resolve(self._scope, name)
+        return _membership.resolve(self._scope, name, scheme)
 
     @property
     def states(self) -> tuple[MemberState, ...]:

@@ -72,11 +72,14 @@ class TableQueries:
 
         Args:
             kind: ``"spells"``, ``"states"``, ``"summits"``, ``"terms"``, ``"relations"``,
-                ``"applications"``, ``"rosters"``, or ``"segments"``: every state's time
-                line as half-open ``[start, end)`` intervals of constant answer, made for
-                interval joins in SQL and data-frame engines (docs: "Merge SCO status into
-                your data"). The columns of each are in :data:`shanghai_coop.tables.COLUMNS`;
-                none is removed or renamed within a major version.
+                ``"applications"``, ``"rosters"``, ``"crosswalk"`` (every state's ISO,
+                Wikidata, Correlates of War and Gleditsch-Ward codes, and the former states
+                of the COW and ISO 3166-3 lists; new in 0.4.0) or ``"segments"``: every
+                state's time line as half-open ``[start, end)`` intervals of constant answer,
+                made for interval joins in SQL and data-frame engines (docs: "Merge SCO status
+                into your data"). The columns of each are in
+                :data:`shanghai_coop.tables.COLUMNS`; none is removed or renamed within a
+                major version.
 
         Returns:
             A :class:`~shanghai_coop.tables.Table`: a sequence of ``dict`` rows with ISO
@@ -93,6 +96,10 @@ class TableQueries:
             >>> table = Organisation.load().records("summits")
             >>> table[0]["id"], table[0]["start_earliest"]
             ('SCO-CHS-2001', '2001-06-14')
+            >>> crosswalk = Organisation.load().records("crosswalk")
+            >>> [(r["state"], r["cow_code"], r["cow_abbrev"], r["gw_code"])
+            ...  for r in crosswalk if r["iso_numeric"] == "417"]
+            [('KGZ', 703, 'KYR', 703)]
         """
         return _records.records(self._scope, kind)
 

@@ -11,10 +11,17 @@ from typing import Any, Literal
 from ._enums import COUNCIL_SHORT_FORMS, Council, Status
 from .errors import ArgumentTypeError, InvalidArgumentError
 
-__all__ = ["Ambiguous", "choice", "council", "enum_value", "integer", "status"]
+__all__ = ["SCHEMES", "Ambiguous", "Scheme", "choice", "council", "enum_value", "integer", "status"]
 
 #: How to answer a query that falls inside a transition's uncertainty window.
 Ambiguous = Literal["raise", "earliest", "latest"]
+
+#: Which kind of name or code a value given to ``resolve(value, scheme=...)`` is: a name
+#: (no codes), an ISO 3166-1 alpha-2, alpha-3 or numeric code, a Correlates of War number
+#: or abbreviation, a Gleditsch-Ward number, or a Wikidata QID.
+Scheme = Literal["name", "iso2", "iso3", "iso_numeric", "cow", "gw", "wikidata"]
+#: The schemes, in the order of :data:`Scheme`.
+SCHEMES: tuple[str, ...] = ("name", "iso2", "iso3", "iso_numeric", "cow", "gw", "wikidata")
 
 
 def integer(value: object, argument: str, expected: str) -> int:

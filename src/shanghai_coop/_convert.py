@@ -77,11 +77,11 @@ class Refs(Protocol):
 
 @attrs.frozen
 class Country:
-    """One ISO 3166-1 country as generated from pycountry and CLDR (``countries.json``)."""
+    """One ISO 3166-1 country, or Kosovo, as generated from pycountry and CLDR."""
 
     alpha2: str
     alpha3: str
-    numeric: str
+    numeric: str | None
     name: str
     official_name: str | None
     common_name: str | None
@@ -89,6 +89,8 @@ class Country:
     cldr_ru: str | None
     cldr_zh: str | None
     aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ("pycountry", "cldr-49")
+    note: str | None = None
 
     def state(self) -> MemberState:
         """Return the :class:`MemberState` of a country that has no record in ``states.json``."""
@@ -103,7 +105,8 @@ class Country:
                 ru_short=self.cldr_ru,
                 zh_short=self.cldr_zh,
             ),
-            sources=("pycountry", "cldr-49"),
+            sources=self.sources,
+            note=self.note,
         )
 
 

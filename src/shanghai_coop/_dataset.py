@@ -23,11 +23,12 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ._identifiers import Identifiers, display_names, integer_like
 from ._index import StatusTable, build_tables, build_term_table
 from ._load import DATA_FILES, RawData
 from .dates import to_date
-from .errors import DataError, StateTypeError
-from .names import NameIndex, entries
+from .errors import ArgumentTypeError, DataError, StateTypeError
+from .names import NameIndex, entries, refusals
 
 if TYPE_CHECKING:
     import cattrs
@@ -279,43 +280,74 @@ class Dataset(_Files):
 
     # -- names -------------------------------------------------------------------------------
 
+    def display(self) -> Mapping[str, str]:
+        """The English short name of every state and country, by key."""
+        return self._part("display", lambda: display_names(self.raw))
+
     def all_names(self) -> NameIndex:
-        """Return the index of every name of every state and ISO country."""
+        """Return the index of every name of every state and ISO country, and the refusals."""
 
         def build() -> NameIndex:
-            states = self.raw.records("states.json")
-            countries = self.raw.records("countries.json")
-            display = {
-                c["alpha3"]: c.get("common_name") or c["cldr_en"] or c["name"] for c in countries
-            }
-            display.update({s["id"]: s["names"]["en_short"] for s in states})
+            raw = self.raw
+            ambiguous = raw.records("aliases.json", "ambiguous")
+            names = entries(
+                raw.records("states.json"),
+                raw.records("countries.json"),
+                raw.records("aliases.json", "aliases"),
+                ambiguous,
+            )
+            refused = refusals(ambiguous, raw.records("identifiers.json", "former_states"))
             try:
-                return NameIndex(entries(states, countries), display)
+                return NameIndex(names, self.display(), refused)
             except ValueError as error:
-                raise DataError(self.raw.where("countries.json"), [str(error)]) from None
+                raise DataError(raw.where("aliases.json"), [str(error)]) from None
 
         return self._part("all_names", build)
 
+    def identifiers(self) -> Identifiers:
+        """The codes of every scheme, each state's COW and GW codes, the former states."""
+        return self._part("identifiers", lambda: Identifiers(self.raw, self.display()))
+
     def key(self, name: str) -> str:
-        """Return the ISO alpha-3 key of a name; raise :class:`UnknownStateError` if none."""
+        """Return the ISO alpha-3 key of a name; raise :class:`UnknownStateError` if none.
+
+        Raises:
+            AmbiguousStateError: ``name`` is a bare number, or a name of several states.
+        """
         key = self.names.get(name)
         if key is None:
+            if name.strip().isdecimal():
+                raise self.identifiers().bare_number(name)
             key = self.all_names().lookup(name)
             self.names.remember(name, key)
         return key
 
-    def key_of(self, state: object) -> str:
-        """Return the key of a name or a :class:`MemberState`.
+    def key_of(self, state: object, scheme: str | None = None) -> str:
+        """Return the key of a name, a code under ``scheme``, or a :class:`MemberState`.
 
         Raises:
-            UnknownStateError: A name denotes no state.
+            UnknownStateError: A name denotes no state (subclasses: ambiguous, former).
             StateTypeError: ``state`` is neither a string nor a ``MemberState``.
+            InvalidArgumentError: ``scheme`` is no scheme.
         """
-        if isinstance(state, str):
+        if isinstance(state, str) and scheme is None:
             return self.key(str(state))
         if isinstance(state, _member_state_class()):
             return self.key(str(getattr(state, "id")))  # noqa: B009
+        if scheme is not None:
+            if scheme == "name":
+                return self._name_key(state)
+            return self.identifiers().lookup(state, scheme)
+        if integer_like(state):
+            raise self.identifiers().bare_number(state)
         raise StateTypeError(state)
+
+    def _name_key(self, name: object) -> str:
+        """The key of a name that is no code (``scheme="name"``)."""
+        if not isinstance(name, str):
+            raise ArgumentTypeError("name", name, "a string for scheme='name'")
+        self.identifiers().refuse_code(name)
+        return self.key(name)
 
     # -- states ------------------------------------------------------------------------------
 
@@ -350,7 +382,7 @@ class Dataset(_Files):
                 _country_class(),
                 [self._index("countries.json", "countries", "alpha3")[key][0]],
             )
-            return country.state()
+            return self.identifiers().complete(country.state())
         from .model import Membership, MemberState
 
         (state,) = self._structure("states.json", "states", MemberState, positions[:1])
@@ -359,7 +391,7 @@ class Dataset(_Files):
         ordered = sorted(structured, key=lambda s: (s.start.earliest, s.organisation))
         import attrs
 
-        return attrs.evolve(state, spells=tuple(ordered))
+        return self.identifiers().complete(attrs.evolve(state, spells=tuple(ordered)))
 
     def states(self) -> tuple[MemberState, ...]:
         """Every state of ``states.json``, sorted by id."""
@@ -393,7 +425,7 @@ class Dataset(_Files):
             self.sources, self.states, self.countries, self.spells, self.summits,
             self.offices, self.people, self.terms, self.rosters, self.collation,
             lambda: [self.organisation(org) for org in self.organisations],
-            self.all_names,
+            self.all_names, self.identifiers,
         ):  # fmt: skip
             try:
                 build()

@@ -61,6 +61,7 @@ _DESCRIPTIONS = {
     "iso_alpha2": "ISO 3166-1 alpha-2 code (Namibia's is the text NA, not a missing value)",
     "cow_code": "Correlates of War state number",
     "cow_abbrev": "Correlates of War state abbreviation",
+    "gw_code": "Gleditsch-Ward state number",
     "year": "calendar year",
     "status": "the status of the year under the panel's rule",
     "uncertain": "true when the answer depends on a date known only roughly",

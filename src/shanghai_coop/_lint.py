@@ -6,8 +6,9 @@ needs more than one value: ids unique and derived from their record's content, r
 that resolve, every record sourced and every source cited, spells sorted and not overlapping,
 qualifiers inside their spell, statuses within the categories of their time, dates between
 1990 and ``as_of``, a state's codes agreeing with ``countries.json``, no name denoting two
-states, the collation keys agreeing with the Russian alphabet. It reports every problem at
-once, each one line naming the file, the record and the field.
+states, the collation keys agreeing with the Russian alphabet, and the rules of
+:mod:`._lint_identifiers` (COW and GW codes held once, aliases sourced). It reports every
+problem at once, each one line naming the file, the record and the field.
 
 Run by the test suite over the packaged data and by ``Organisation.load(path)`` over a
 user's copy (after the schemas, so that it may assume well-formed records).
@@ -19,6 +20,7 @@ from collections.abc import Callable, Iterable
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
+from ._lint_identifiers import lint_identifiers
 from ._lint_records import lint_collation, lint_offices, lint_register, lint_summits
 from ._lint_rules import (
     check_category,
@@ -69,10 +71,11 @@ def lint(data: Dataset) -> list[str]:
     problems += lint_offices(data, cite)
     problems += lint_register(data, cite)
     problems += lint_collation(data)
+    problems += lint_identifiers(data, cite)
     try:
         NameIndex(name_entries(data), {})
     except ValueError as error:
-        problems.append(f"states.json/countries.json: {error}")
+        problems.append(f"states.json/countries.json/aliases.json: {error}")
     for file in ("countries.json", "collation.json"):
         cite(file, "generated data", data.document_sources(file))
     problems += [
@@ -230,4 +233,10 @@ def _lint_spell(data: Dataset, spell: Membership, state_ids: set[str], cite: Cit
 
 def name_entries(data: Dataset) -> list[tuple[str, str]]:
     """Return every ``(name, state id)`` pair the name index is built from."""
-    return entries(data.raw.records("states.json"), data.raw.records("countries.json"))
+    raw = data.raw
+    return entries(
+        raw.records("states.json"),
+        raw.records("countries.json"),
+        raw.records("aliases.json", "aliases"),
+        raw.records("aliases.json", "ambiguous"),
+    )

@@ -39,6 +39,8 @@ DATA_FILES: Mapping[str, tuple[str, ...]] = {
     "organisations.json": ("organisations",),
     "states.json": ("states",),
     "countries.json": ("countries",),
+    "identifiers.json": ("identifiers", "former_states"),
+    "aliases.json": ("aliases", "ambiguous"),
     "spells.json": ("spells",),
     "summits.json": ("summits",),
     "offices.json": ("offices", "people", "terms"),

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from . import _args
+from ._args import SCHEMES
 from ._enums import Status
 from ._index import AMBIGUOUS, NO_STATUS, Segment, ambiguity, check_policy
 from .dates import _ORDINALS, ordinal, to_date
@@ -34,10 +35,12 @@ __all__ = [
 ]
 
 
-def resolve(scope: Scope, name: object) -> MemberState:
-    """Return the state a name, code, QID or ``MemberState`` denotes."""
+def resolve(scope: Scope, name: object, scheme: object = None) -> MemberState:
+    """Return the state a name, code, QID or ``MemberState`` denotes (under ``scheme``)."""
     data = scope.data
-    return data.state(data.key_of(name))
+    if scheme is not None:
+        scheme = _args.choice(scheme, "scheme", SCHEMES)
+    return data.state(data.key_of(name, scheme))
 
 
 def status_of(scope: Scope, state: object, on: object, ambiguous: str = "raise") -> Status:

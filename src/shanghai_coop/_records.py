@@ -160,6 +160,46 @@ def _rosters(scope: Scope) -> Iterator[Row]:
             }
 
 
+def _crosswalk(scope: Scope) -> Iterator[Row]:
+    """Every state's codes (ISO 3166-1 countries and Kosovo), then the former states."""
+    data = scope.data
+    for key in data.country_keys():
+        state = data.state(key)
+        yield {
+            "state": state.id,
+            "former_state": None,
+            "name": state.name,
+            "iso_alpha2": state.iso_alpha2,
+            "iso_alpha3": state.iso_alpha3,
+            "iso_numeric": state.iso_numeric,
+            "iso3166_3": None,
+            "wikidata": state.wikidata,
+            "cow_code": state.cow_code,
+            "cow_abbrev": state.cow_abbrev,
+            "cow_name": (data.identifiers().by_state.get(key) or {}).get("cow_name"),
+            "gw_code": state.gw_code,
+            "successors": None,
+            "sources": _join(state.sources),
+        }
+    for former_id, record in sorted(data.identifiers().former.items()):
+        yield {
+            "state": None,
+            "former_state": former_id,
+            "name": record["name"],
+            "iso_alpha2": None,
+            "iso_alpha3": None,
+            "iso_numeric": None,
+            "iso3166_3": (record["iso3166_3"] or {}).get("alpha3"),
+            "wikidata": None,
+            "cow_code": record["cow_code"],
+            "cow_abbrev": record["cow_abbrev"],
+            "cow_name": record["cow_name"],
+            "gw_code": record["gw_code"],
+            "successors": _join(record["successors"]),
+            "sources": _join(record["sources"]),
+        }
+
+
 _BUILDERS: dict[str, Callable[[Scope], Iterator[Row]]] = {
     "spells": _spells,
     "states": _states,
@@ -168,6 +208,7 @@ _BUILDERS: dict[str, Callable[[Scope], Iterator[Row]]] = {
     "relations": _relations,
     "applications": _applications,
     "rosters": _rosters,
+    "crosswalk": _crosswalk,
 }
 
 

@@ -27,10 +27,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmbiguousDateError",
+    "AmbiguousStateError",
     "ArgumentTypeError",
     "DataError",
     "DateTypeError",
     "DateValueError",
+    "FormerStateError",
     "InvalidArgumentError",
     "MissingExtraError",
     "MixedScriptError",
@@ -93,12 +95,106 @@ class UnknownStateError(ShanghaiCoopError, LookupError):
         message = reason or f"unknown state {_short_repr(query)}"
         if self.suggestions:
             message += "; did you mean: " + ", ".join(self.suggestions) + "?"
-        else:
+        elif not reason:  # a reason says what is wrong, and so what to give
             message += (
                 "; give an English, Russian or Chinese name, an alias, an ISO 3166-1"
                 " alpha-2 or alpha-3 code, or a Wikidata QID"
             )
         super().__init__(message)
+
+
+class AmbiguousStateError(UnknownStateError):
+    """An input that denotes more than one state: a name such as "Congo", or a bare number.
+
+    "Congo" is the Republic of the Congo in ISO 3166-1 and the UN's lists, but analysts'
+    data often mean the Democratic Republic; a bare number such as ``703`` is Kyrgyzstan as a
+    Correlates of War code and Slovakia as an ISO 3166-1 numeric code. The library refuses
+    to choose. A subclass of :class:`UnknownStateError`, so that code which handles an
+    unresolvable state handles this too.
+
+    Attributes:
+        query: The input exactly as the caller gave it.
+        candidates: The keys (ISO 3166-1 alpha-3) of the states it may denote, a tuple of
+            ``str`` (empty for a bare number that is no code in any scheme).
+        suggestions: Their English short names, in the same order.
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> error = AmbiguousStateError("Congo", ("COG", "COD"), ("Congo", "DR Congo"))
+        >>> error.candidates
+        ('COG', 'COD')
+        >>> print(error)
+        'Congo' denotes more than one state: Congo (COG), DR Congo (COD); give a more specific name or a code
+    """  # noqa: E501
+
+    def __init__(
+        self,
+        query: object,
+        candidates: Iterable[str],
+        names: Iterable[str],
+        reason: str = "",
+    ) -> None:
+        candidates, names = tuple(candidates), tuple(names)
+        listed = ", ".join(f"{name} ({key})" for key, name in zip(candidates, names, strict=True))
+        reason = reason or (
+            f"{_short_repr(query)} denotes more than one state: {listed}; give a more specific"
+            " name or a code"
+        )
+        super().__init__(query, (), reason)
+        self._init_args = (query, candidates, names, reason)
+        self.candidates = candidates
+        self.suggestions = names
+
+
+class FormerStateError(UnknownStateError):
+    """A name or code of a state that no longer exists and that no present-day state continues.
+
+    The Soviet Union, Yugoslavia, Czechoslovakia, the German Democratic Republic and the
+    former states of the Correlates of War list (Bavaria, the Republic of Vietnam...) had no
+    SCO status and are no state of today; the library names them and their successors
+    rather than answer for one of the successors silently. A subclass of
+    :class:`UnknownStateError`.
+
+    Attributes:
+        query: The input exactly as the caller gave it.
+        former: The id of the former state's record (``"soviet-union"``).
+        name: Its name.
+        successors: The keys (ISO 3166-1 alpha-3) of its successor states.
+        suggestions: The successors' English short names.
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> error = FormerStateError("USSR", "soviet-union", "Soviet Union", ("RUS",), ("Russia",))
+        >>> print(error)
+        'USSR' is a former state (Soviet Union) with no SCO status; its successor states: Russia (RUS)
+    """  # noqa: E501
+
+    def __init__(
+        self,
+        query: object,
+        former: str,
+        name: str,
+        successors: Iterable[str],
+        names: Iterable[str],
+        detail: str = "",
+    ) -> None:
+        successors, names = tuple(successors), tuple(names)
+        listed = ", ".join(f"{n} ({key})" for key, n in zip(successors, names, strict=True))
+        same = isinstance(query, str) and query.strip().casefold() == name.casefold()
+        reason = (
+            f"{_short_repr(query)} is a former state{'' if same else f' ({name})'} with no SCO"
+            f" status; its successor states: {listed}"
+        )
+        if detail:
+            reason += f"; {detail}"
+        super().__init__(query, (), reason)
+        self._init_args = (query, former, name, successors, names, detail)
+        self.former = former
+        self.name = name
+        self.successors = successors
+        self.suggestions = names
 
 
 class UnknownSummitError(ShanghaiCoopError, LookupError):

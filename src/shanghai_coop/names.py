@@ -5,7 +5,14 @@ and every kind of space, so that ``"TÜRKİYE"``, ``"türkiye"`` and ``"Turkiye"
 key. Matching is exact on that key: a near miss raises
 :class:`~shanghai_coop.UnknownStateError` with close matches as suggestions, never a silent
 guess. A name that mixes Latin with Cyrillic or Greek letters (a look-alike letter pasted into
-a Latin name) raises :class:`~shanghai_coop.MixedScriptError`, which names the character.
+a Latin name) raises :class:`~shanghai_coop.MixedScriptError`, which names the character. A
+name that denotes more than one state ("Congo") raises
+:class:`~shanghai_coop.AmbiguousStateError`, and the name of a former state ("USSR")
+:class:`~shanghai_coop.FormerStateError`.
+
+:func:`entries` is the one place that lists the names of every state (from ``states.json``,
+``countries.json`` and ``aliases.json``); :func:`refusals` lists the names that resolve to no
+single state (``aliases.json`` and ``identifiers.json``).
 
 This module is free of attrs; :meth:`shanghai_coop.Organisation.resolve` returns the
 :class:`~shanghai_coop.MemberState` for a key found here.
@@ -14,12 +21,22 @@ This module is free of attrs; :meth:`shanghai_coop.Organisation.resolve` returns
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from .errors import ArgumentTypeError, MixedScriptError, UnknownStateError
+from .errors import (
+    AmbiguousStateError,
+    ArgumentTypeError,
+    FormerStateError,
+    MixedScriptError,
+    UnknownStateError,
+)
 
 __all__ = ["normalise"]
+
+#: A name that resolves to no single state: ``("ambiguous", candidate keys)`` or
+#: ``("former", (former state id, its name, successor keys))``.
+Refusal = tuple[str, Any]
 
 # Apostrophes and similar marks vanish ("Cote d'Ivoire" = "Cote dIvoire"); every other
 # punctuation or symbol character becomes a space ("Guinea-Bissau" = "Guinea Bissau");
@@ -131,15 +148,58 @@ def _script_count(text: str) -> int:
     return len({_script(char) for char in text if char.isalpha()} - {""})
 
 
+_CUTOFF = 0.75
+_STOPWORDS = frozenset({"of", "the", "and", "&"})
+# Words of many official names, which make unrelated names look alike.
+_GENERIC = _STOPWORDS | frozenset(
+    {
+        "republic", "democratic", "people", "peoples", "federal", "federation", "islamic",
+        "kingdom", "state", "states", "united", "arab", "socialist", "union", "commonwealth",
+        "principality", "grand", "duchy", "rep", "dem", "fed",
+    }
+)  # fmt: skip
+
+
+def _content(name: str, fuzzy: bool = False) -> str:
+    """The words of a normalised name that are not generic ("republic of france": "france").
+
+    With ``fuzzy``, a misspelt generic word ("republc") counts as generic too.
+    """
+    import difflib
+
+    def generic(word: str) -> bool:
+        if word in _GENERIC:
+            return True
+        return fuzzy and len(word) >= 5 and bool(difflib.get_close_matches(word, _GENERIC, 1, 0.85))
+
+    return " ".join(word for word in name.split() if not generic(word))
+
+
+def _begins_words(words: list[str], tokens: tuple[str, ...]) -> bool:
+    """Whether every word begins a different one of ``tokens``, in any order."""
+    free = list(tokens)
+    for word in words:
+        for index, token in enumerate(free):
+            if token.startswith(word):
+                del free[index]
+                break
+        else:
+            return False
+    return True
+
+
 class NameIndex:
     """An exact map from normalised names to state keys, with suggestions for misses.
 
     Args:
         entries: ``(name, key)`` pairs: every name, alias and code of every state.
         display: ``key -> display name`` used for suggestions.
+        refusals: ``(name, refusal)`` pairs (see :func:`refusals`): names that denote more
+            than one state or a former state; looking one up raises.
 
     Raises:
-        ValueError: Two states claim the same normalised name.
+        ValueError: Two states claim the same normalised name, or a refused name is also a
+            state's name.
 
     Example:
         >>> index = NameIndex([("France", "FRA"), ("FR", "FRA")], {"FRA": "France"})
@@ -151,9 +211,14 @@ class NameIndex:
         shanghai_coop.errors.UnknownStateError: unknown state 'Frnace'; did you mean: France?
     """
 
-    __slots__ = ("_display", "_keys", "_memo")
+    __slots__ = ("_display", "_keys", "_memo", "_refused", "_tokens")
 
-    def __init__(self, entries: Iterable[tuple[str, str]], display: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, str]],
+        display: Mapping[str, str],
+        refusals: Iterable[tuple[str, Refusal]] = (),
+    ) -> None:
         keys: dict[str, str] = {}
         for name, key in entries:
             norm = normalise(name)
@@ -162,9 +227,18 @@ class NameIndex:
             known = keys.setdefault(norm, key)
             if known != key:
                 raise ValueError(f"name {name!r} ({norm!r}) denotes both {known} and {key}")
+        refused: dict[str, Refusal] = {}
+        for name, refusal in refusals:
+            norm = normalise(name)
+            if norm in keys:
+                raise ValueError(f"name {name!r} ({norm!r}) is both {keys[norm]} and refused")
+            if refused.setdefault(norm, refusal) != refusal:
+                raise ValueError(f"name {name!r} ({norm!r}) is refused twice, differently")
         self._keys = keys
+        self._refused = refused
         self._display = dict(display)
         self._memo: dict[str, str] = {}
+        self._tokens: list[tuple[str, tuple[str, ...]]] | None = None
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and self.get(name) is not None
@@ -207,6 +281,8 @@ class NameIndex:
         Raises:
             MixedScriptError: The name mixes alphabets.
             UnknownStateError: No state has that name; ``suggestions`` lists close matches.
+            AmbiguousStateError: The name denotes more than one state.
+            FormerStateError: The name is a former state's.
         """
         key = self.get(name)
         if key is not None:
@@ -222,10 +298,27 @@ class NameIndex:
                 if candidate is not None and self._display[candidate] not in suggestions:
                     suggestions.append(self._display[candidate])
             raise MixedScriptError(name, char, position, suggestions, main.capitalize())
+        refusal = self._refused.get(normalise(head))
+        if refusal is not None:
+            raise self._refuse(name, refusal)
         raise UnknownStateError(name, self.suggest(name))
+
+    def _refuse(self, name: str, refusal: Refusal) -> UnknownStateError:
+        kind, value = refusal
+        display = self._display
+        if kind == "ambiguous":
+            return AmbiguousStateError(name, value, [display.get(k) or k for k in value])
+        former, former_name, successors = value
+        names = [display.get(key) or key for key in successors]
+        return FormerStateError(name, former, former_name, successors, names)
 
     def suggest(self, name: str, limit: int = 5) -> tuple[str, ...]:
         """Return display names of up to ``limit`` states whose names are close to ``name``.
+
+        Each state is scored by its closest name: the similarity of the whole name
+        (``difflib``), a part of a name (every word of the input begins a different word of
+        the name: "Bosnia", "Sao Tome", "Islamic Republic"), or one word of the input close
+        to a one-word name ("Republic of Frnace"). The best first; ties by display name.
 
         Args:
             name: The unmatched input.
@@ -234,26 +327,55 @@ class NameIndex:
         Returns:
             Display names, best match first, without repeats.
         """
-        import difflib
-
         norm = normalise(name.strip()[:_MAX_LENGTH])
         if not norm:
             return ()
-        # Close matches of single words come first ("Republic of Frnace" -> France), then
-        # of the whole name.
-        matches: list[str] = []
-        words = norm.split()
-        if len(words) > 1:
-            for word in words:
-                if len(word) >= 4:
-                    matches += difflib.get_close_matches(word, self._keys, n=limit, cutoff=0.8)
-        matches += difflib.get_close_matches(norm, self._keys, n=limit * 3, cutoff=0.75)
+        scores: dict[str, float] = {}
+        for key, score in self._scored(norm):
+            if score > scores.get(key, 0.0):
+                scores[key] = score
+        ranked = sorted(scores, key=lambda key: (-scores[key], self._display[key]))
         out: list[str] = []
-        for match in matches:
-            shown = self._display[self._keys[match]]
+        for key in ranked:
+            shown = self._display[key]
             if shown not in out:
                 out.append(shown)
         return tuple(out[:limit])
+
+    def _scored(self, norm: str) -> Iterator[tuple[str, float]]:
+        """``(key, score)`` pairs for every name close to ``norm`` (scores 0.75 to 1)."""
+        import difflib
+
+        matcher = difflib.SequenceMatcher()
+        matcher.set_seq2(norm)
+        content = _content(norm, fuzzy=True)
+        for candidate, key in self._keys.items():
+            matcher.set_seq1(candidate)
+            if matcher.real_quick_ratio() >= _CUTOFF and matcher.quick_ratio() >= _CUTOFF:
+                ratio = matcher.ratio()
+                if ratio >= _CUTOFF and content and (other := _content(candidate)):
+                    # "Republic of Frnace" is not close to "Republic of Ghana".
+                    ratio = min(ratio, difflib.SequenceMatcher(None, content, other).ratio())
+                if ratio >= _CUTOFF:
+                    yield key, ratio
+        words = [word for word in norm.split() if word not in _STOPWORDS and len(word) > 1]
+        if words and len(norm) >= 3:
+            for candidate, tokens in self._token_list():
+                if len(candidate) > len(norm) and _begins_words(words, tokens):
+                    yield self._keys[candidate], 0.85 + 0.15 * len(norm) / len(candidate)
+        if len(words) > 1:
+            singles = [candidate for candidate, tokens in self._token_list() if len(tokens) == 1]
+            for word in words:
+                if len(word) >= 4:
+                    for match in difflib.get_close_matches(word, singles, n=5, cutoff=0.8):
+                        ratio = difflib.SequenceMatcher(None, word, match).ratio()
+                        yield self._keys[match], 0.95 * ratio
+
+    def _token_list(self) -> list[tuple[str, tuple[str, ...]]]:
+        tokens = self._tokens
+        if tokens is None:
+            tokens = self._tokens = [(name, tuple(name.split())) for name in self._keys]
+        return tokens
 
     def names(self) -> frozenset[str]:
         """Return every normalised name in the index."""
@@ -261,14 +383,26 @@ class NameIndex:
 
 
 def entries(
-    states: Iterable[Mapping[str, Any]], countries: Iterable[Mapping[str, Any]]
+    states: Iterable[Mapping[str, Any]],
+    countries: Iterable[Mapping[str, Any]],
+    aliases: Iterable[Mapping[str, Any]] = (),
+    ambiguous: Iterable[Mapping[str, Any]] = (),
 ) -> list[tuple[str, str]]:
     """Return every ``(name, state id)`` pair of a data set, for :class:`NameIndex`.
+
+    The one place that lists a state's names and codes (ISO alpha-2 and alpha-3, the
+    Wikidata QID): anything that indexes names (the name index, a generated fast index, the
+    linter) builds on it. Numeric codes and COW and GW codes are not names: they resolve
+    only with an explicit scheme.
 
     Args:
         states: Records as in ``states.json``: codes, QID, names, aliases, former names.
         countries: Records as in ``countries.json``: codes and ISO, official, common and
-            CLDR names of every ISO 3166-1 country.
+            CLDR names of every ISO 3166-1 country (and Kosovo).
+        aliases: Records as in ``aliases.json`` (``aliases``): names analysts meet, each
+            for one state.
+        ambiguous: Records as in ``aliases.json`` (``ambiguous``): names that denote more
+            than one state, left out here even where ISO gives them to one ("Congo").
 
     Returns:
         The pairs; a state's own names come first.
@@ -300,4 +434,39 @@ def entries(
             if country.get(field)
         ]
         out += [(name, key) for name in country.get("aliases", ())]
+    out += [(alias["name"], alias["state"]) for alias in aliases]
+    refused = {normalise(record["name"]) for record in ambiguous}
+    if refused:
+        out = [(name, key) for name, key in out if normalise(name) not in refused]
+    return out
+
+
+def refusals(
+    ambiguous: Iterable[Mapping[str, Any]], former_states: Iterable[Mapping[str, Any]]
+) -> list[tuple[str, Refusal]]:
+    """Return the names that resolve to no single state, for :class:`NameIndex`.
+
+    Args:
+        ambiguous: Records as in ``aliases.json`` (``ambiguous``): a name and the keys of
+            the states it may denote.
+        former_states: Records as in ``identifiers.json`` (``former_states``): the names of
+            each former state and its ISO 3166-3 alpha-3 code, if any.
+
+    Returns:
+        ``(name, refusal)`` pairs: ``("ambiguous", candidate keys)`` or ``("former", (id,
+        name, successor keys))``.
+
+    Example:
+        >>> refusals([{"name": "Congo", "candidates": ["COG", "COD"]}], [])
+        [('Congo', ('ambiguous', ('COG', 'COD')))]
+    """
+    out: list[tuple[str, Refusal]] = [
+        (record["name"], ("ambiguous", tuple(record["candidates"]))) for record in ambiguous
+    ]
+    for record in former_states:
+        value = (record["id"], record["name"], tuple(record["successors"]))
+        iso = record.get("iso3166_3") or {}
+        for name in (*record["names"], iso.get("alpha3")):
+            if name:
+                out.append((name, ("former", value)))
     return out

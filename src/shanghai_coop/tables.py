@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "CONVENTIONS", "COW_IGO", "RULES", "Table"]
 
 Kind = Literal[
-    "spells", "states", "summits", "terms", "relations", "applications", "rosters", "segments"
-]
+    "spells", "states", "summits", "terms", "relations", "applications", "rosters", "crosswalk",
+    "segments",
+]  # fmt: skip
 
 
 def _dates(name: str) -> tuple[str, str, str]:
@@ -80,15 +81,20 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "member_name", "role", "represented_by", "represented_by_name", "represented_role",
             "sources",
         ),
+        "crosswalk": (
+            "state", "former_state", "name", "iso_alpha2", "iso_alpha3", "iso_numeric",
+            "iso3166_3", "wikidata", "cow_code", "cow_abbrev", "cow_name", "gw_code",
+            "successors", "sources",
+        ),
         "panel": (
             "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev", "year", "status",
-            "uncertain", "possible", "cow_igo", "shanghai_five", "carried_forward",
+            "uncertain", "possible", "cow_igo", "shanghai_five", "gw_code", "carried_forward",
             "provenance",
         ),
         "segments": (
             "organisation", "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev",
-            "start", "end", "status_if_earliest", "status_if_latest", "possible", "uncertain",
-            "carried_forward", "provenance",
+            "gw_code", "start", "end", "status_if_earliest", "status_if_latest", "possible",
+            "uncertain", "carried_forward", "provenance",
         ),
     }
 )  # fmt: skip
@@ -108,7 +114,7 @@ _SUMMIT_CATEGORIES: Mapping[str, tuple[str, ...]] = {
     **_CATEGORIES,
     "status": tuple(s.value for s in SummitStatus),
 }
-_INTEGERS = ("cow_code", "number", "year", "cow_igo")
+_INTEGERS = ("cow_code", "gw_code", "number", "year", "cow_igo")
 _BOOLEANS = ("uncertain", "carried_forward")
 #: Columns of plain calendar dates beyond the ``*_earliest``/``*_latest`` of partial dates.
 _DATE_COLUMNS: Mapping[str, tuple[str, ...]] = {"segments": ("start", "end")}
@@ -444,4 +450,5 @@ def state_codes(state: Any) -> dict[str, Any]:
         "state_name": state.name,
         "cow_code": state.cow_code,
         "cow_abbrev": state.cow_abbrev,
+        "gw_code": state.gw_code,
     }

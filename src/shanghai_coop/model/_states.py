@@ -154,12 +154,15 @@ class MemberState:
     spells, whose status is always ``"none"``.
 
     Attributes:
-        id: The ISO 3166-1 alpha-3 code, the library's key.
-        iso_alpha2: ISO 3166-1 alpha-2 code.
-        iso_alpha3: ISO 3166-1 alpha-3 code.
-        iso_numeric: ISO 3166-1 numeric code, as a three-digit string.
+        id: The ISO 3166-1 alpha-3 code, the library's key (for Kosovo, which ISO 3166-1
+            does not list, the user-assigned ``"XKX"`` of the World Bank).
+        iso_alpha2: ISO 3166-1 alpha-2 code (Kosovo: ``"XK"``).
+        iso_alpha3: ISO 3166-1 alpha-3 code (Kosovo: ``"XKX"``).
+        iso_numeric: ISO 3166-1 numeric code, as a three-digit string; ``None`` for
+            Kosovo, which has none.
         wikidata: Wikidata QID (``"Q794"``), or ``None`` where the data has none.
-        cow_code: Correlates of War numeric state code, or ``None``.
+        cow_code: Correlates of War state number (State System Membership List v2016),
+            or ``None`` for a country outside the COW state system.
         cow_abbrev: Correlates of War state abbreviation, or ``None``.
         names: The :class:`Names`.
         aliases: Other current names (tuple of ``str``).
@@ -168,18 +171,19 @@ class MemberState:
         note: Free-text remark.
         spells: Every :class:`Membership` of the state, in the SCO and in the Shanghai
             Five, in time order.
+        gw_code: Gleditsch-Ward state number, or ``None`` (keyword only; new in 0.4.0).
 
     Example:
         >>> import shanghai_coop
         >>> kg = shanghai_coop.resolve("Kirghizia")
-        >>> kg.iso_alpha3, kg.names.ru_short, kg.cow_code
-        ('KGZ', 'Кыргызстан', 703)
+        >>> kg.iso_alpha3, kg.names.ru_short, kg.cow_code, kg.cow_abbrev, kg.gw_code
+        ('KGZ', 'Кыргызстан', 703, 'KYR', 703)
     """
 
     id: str
     iso_alpha2: str
     iso_alpha3: str
-    iso_numeric: str
+    iso_numeric: str | None
     names: Names
     wikidata: str | None = None
     cow_code: int | None = None
@@ -189,6 +193,7 @@ class MemberState:
     sources: tuple[str, ...] = ()
     note: str | None = None
     spells: tuple[Membership, ...] = attrs.field(default=(), repr=False)
+    gw_code: int | None = attrs.field(default=None, kw_only=True)
 
     @property
     def name(self) -> str:
