@@ -78,3 +78,14 @@ hostile_text = st.text(
     | st.sampled_from(list("\u00a0\u2009\u200b\u2019\u0130\u0307\u0301ёЁ  \t\n")),
     max_size=60,
 )
+
+
+_NAMES = _sco._scope.data.raw
+#: The records of ``aliases.json``: a name analysts meet and its one state.
+alias_records = st.sampled_from(_NAMES.records("aliases.json", "aliases"))
+#: The records of ``aliases.json`` naming more than one state.
+ambiguous_records = st.sampled_from(_NAMES.records("aliases.json", "ambiguous"))
+#: A number and a numeric scheme: (number, "cow" | "gw" | "iso_numeric").
+numeric_codes = st.tuples(
+    st.integers(min_value=-5, max_value=1200), st.sampled_from(["cow", "gw", "iso_numeric"])
+)

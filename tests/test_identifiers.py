@@ -15,7 +15,6 @@ from datetime import date
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 import shanghai_coop
 from conftest import edit_data, read_data
@@ -29,6 +28,7 @@ from shanghai_coop import (
     StateTypeError,
     UnknownStateError,
 )
+from strategies import numeric_codes
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -286,8 +286,9 @@ def test_crosswalk_resolves_back(sco: Organisation) -> None:
             assert sco.resolve(row["gw_code"], scheme="gw").id == row["state"]
 
 
-@given(st.integers(min_value=-5, max_value=1200), st.sampled_from(["cow", "gw", "iso_numeric"]))
-def test_any_number_resolves_or_raises_a_lookup_error(number: int, scheme: str) -> None:
+@given(numeric_codes)
+def test_any_number_resolves_or_raises_a_lookup_error(code: tuple[int, str]) -> None:
+    number, scheme = code
     try:
         state = shanghai_coop.resolve(number, scheme=scheme)  # type: ignore[arg-type]
     except FormerStateError as error:
@@ -296,8 +297,8 @@ def test_any_number_resolves_or_raises_a_lookup_error(number: int, scheme: str) 
     except UnknownStateError:
         pass
     else:
-        code = {"cow": state.cow_code, "gw": state.gw_code, "iso_numeric": state.iso_numeric}
-        assert str(code[scheme]).zfill(3 if scheme == "iso_numeric" else 1) == (
+        held = {"cow": state.cow_code, "gw": state.gw_code, "iso_numeric": state.iso_numeric}
+        assert str(held[scheme]).zfill(3 if scheme == "iso_numeric" else 1) == (
             str(number).zfill(3) if scheme == "iso_numeric" else str(number)
         )
 
@@ -348,3 +349,13 @@ def test_cow_spells_give_the_state_years_of_the_cow_file() -> None:
         if year == 1990:
             expected -= {260, 265, 678, 680}
         assert codes == expected, year
+
+
+def test_cli_takes_a_scheme(capsys: pytest.CaptureFixture[str]) -> None:
+    from shanghai_coop.cli import main
+
+    assert main(["status", "703", "2020-01-01", "--scheme", "cow"]) == 0
+    assert capsys.readouterr().out.startswith("Kyrgyzstan (KGZ) on 2020-01-01: member")
+    assert main(["history", "KYR", "--scheme", "cow"]) == 0
+    assert main(["status", "703", "2020-01-01"]) == 2
+    assert "pass scheme='cow', 'gw' or 'iso_numeric'" in capsys.readouterr().err

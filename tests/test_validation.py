@@ -206,7 +206,13 @@ def _tamper(site: pathlib.Path, spell_id: str, **fields: object) -> None:
 def _run(site: pathlib.Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {"PYTHONPATH": str(site), "PYTHONIOENCODING": "utf-8", "PATH": ""}
     return subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=120, check=False
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 

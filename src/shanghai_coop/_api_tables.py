@@ -178,8 +178,8 @@ class TableQueries:
             start: First year.
             end: Last year.
             states: ``"participants"`` (states with a spell in the SCO or the Shanghai
-                Five), ``"all"`` (every ISO 3166-1 country), one state, or a list of
-                states (a set is put in ISO-code order).
+                Five), ``"all"`` (every ISO 3166-1 country, and Kosovo), one state, or a
+                list of states (a set is put in ISO-code order).
             rule: ``"jan1"``, ``"dec31"`` (the status on that day), ``"any"`` (the highest
                 held on any day of the year) or ``"majority"`` (held on most days);
                 ``None``: ``"jan1"``, or ``"any"`` under the COW convention.

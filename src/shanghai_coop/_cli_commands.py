@@ -74,7 +74,7 @@ def _after_as_of(org: Organisation, on: str) -> None:
 
 def cmd_status(args: argparse.Namespace) -> int:
     org = _org(args)
-    state = org.resolve(args.state)
+    state = org.resolve(args.state, scheme=args.scheme)
     on = to_date(args.date, "DATE").isoformat()
     status = org.status_of(state, on, ambiguous=args.ambiguous)
     if status is Status.NONE:
@@ -110,7 +110,7 @@ def cmd_members(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     org = _org(args)
-    state = org.resolve(args.state)
+    state = org.resolve(args.state, scheme=args.scheme)
     spells = org.history(state)
     print(f"{state.name} ({state.id}) in the {org.name}: {len(spells)} spell(s)")
     rows = []

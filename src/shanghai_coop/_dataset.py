@@ -306,7 +306,7 @@ class Dataset(_Files):
 
     def identifiers(self) -> Identifiers:
         """The codes of every scheme, each state's COW and GW codes, the former states."""
-        return self._part("identifiers", lambda: Identifiers(self.raw, self.display()))
+        return self._part("identifiers", lambda: Identifiers(self.raw, self.display))
 
     def key(self, name: str) -> str:
         """Return the ISO alpha-3 key of a name; raise :class:`UnknownStateError` if none.
@@ -400,7 +400,7 @@ class Dataset(_Files):
         )
 
     def country_keys(self) -> tuple[str, ...]:
-        """The ISO alpha-3 code of every ISO 3166-1 country, sorted."""
+        """The ISO alpha-3 code of every ISO 3166-1 country, and Kosovo's XKX, sorted."""
         return self._part("country_keys", lambda: tuple(sorted(self._ids("countries.json"))))
 
     def countries(self) -> tuple[Country, ...]:

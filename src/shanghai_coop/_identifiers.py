@@ -14,7 +14,7 @@ A code of a former state (COW 315 Czechoslovakia, ISO 3166-3 ``SUN``) raises
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._args import SCHEMES
@@ -65,14 +65,18 @@ def integer_like(value: object) -> bool:
 class Identifiers:
     """The code indexes of one data set, and each state's codes and extra names.
 
+    Reading a state's codes needs ``identifiers.json`` and ``aliases.json`` only; the
+    indexes of codes (which need ``countries.json`` too) are built on the first look-up.
+
     Args:
         raw: The data set's parsed documents.
-        display: ``key -> English short name`` of every state.
+        display: Returns ``key -> English short name`` of every state (called on need).
     """
 
-    __slots__ = ("_codes", "_display", "_names_of_codes", "aliases", "by_state", "former")
+    __slots__ = ("_codes", "_display", "_names_of_codes", "_raw", "aliases", "by_state", "former")
 
-    def __init__(self, raw: RawData, display: Mapping[str, str]) -> None:
+    def __init__(self, raw: RawData, display: Callable[[], Mapping[str, str]]) -> None:
+        self._raw = raw
         self._display = display
         self.by_state: dict[str, dict[str, Any]] = {
             r["state"]: r for r in raw.records("identifiers.json", "identifiers")
@@ -83,6 +87,22 @@ class Identifiers:
         self.aliases: dict[str, list[dict[str, Any]]] = {}
         for alias in raw.records("aliases.json", "aliases"):
             self.aliases.setdefault(alias["state"], []).append(alias)
+        self._codes: dict[str, dict[str, str]] | None = None
+        self._names_of_codes: frozenset[str] = frozenset()
+
+    def codes(self) -> dict[str, dict[str, str]]:
+        """``scheme -> code -> key`` (a former state's key is ``"#"`` and its id)."""
+        found = self._codes
+        if found is None:
+            found = self._build_codes()
+            self._names_of_codes = frozenset(
+                normalise(code) for scheme in ("iso2", "iso3", "wikidata") for code in found[scheme]
+            )
+            self._codes = found  # published whole: a racing thread builds the same
+        return found
+
+    def _build_codes(self) -> dict[str, dict[str, str]]:
+        raw = self._raw
         codes: dict[str, dict[str, str]] = {scheme: {} for scheme in SCHEMES}
         for country in raw.records("countries.json"):
             key = country["alpha3"]
@@ -113,10 +133,7 @@ class Identifiers:
                 == 1
             ):  # 891 was Yugoslavia's and then Serbia and Montenegro's: neither
                 codes["iso_numeric"].setdefault(numeric, _FORMER + former_id)
-        self._codes = codes
-        self._names_of_codes = frozenset(
-            normalise(code) for scheme in ("iso2", "iso3", "wikidata") for code in codes[scheme]
-        )
+        return codes
 
     # -- look-ups -------------------------------------------------------------------------
 
@@ -133,7 +150,7 @@ class Identifiers:
         if scheme not in SCHEMES or scheme == "name":
             raise InvalidArgumentError("scheme", scheme, SCHEMES)
         code = _code(value, scheme)
-        target = self._codes[scheme].get(code) if code is not None else None
+        target = self.codes()[scheme].get(code) if code is not None else None
         if target is None:
             raise UnknownStateError(value, (), self._unknown(value, code, scheme))
         if target.startswith(_FORMER):
@@ -142,6 +159,7 @@ class Identifiers:
 
     def refuse_code(self, name: str) -> None:
         """Raise :class:`UnknownStateError` if ``name`` is an ISO code or a QID, not a name."""
+        self.codes()
         if normalise(name) in self._names_of_codes:
             reason = f"{name!r} is a code, not a name (scheme='name' takes names only)"
             raise UnknownStateError(name, (), reason)
@@ -151,7 +169,7 @@ class Identifiers:
         text = str(value).strip()
         meanings: dict[str, list[str]] = {}
         for scheme in _NUMERIC:
-            target = self._codes[scheme].get(_code(text, scheme) or "")
+            target = self.codes()[scheme].get(_code(text, scheme) or "")
             if target is not None:
                 meanings.setdefault(target, []).append(scheme)
         candidates = [t for t in meanings if not t.startswith(_FORMER)]
@@ -165,7 +183,7 @@ class Identifiers:
             " scheme='cow', 'gw' or 'iso_numeric' (resolve(640, scheme='cow') is Türkiye)"
         )
         return AmbiguousStateError(
-            value, candidates, [self._display.get(k, k) for k in candidates], reason
+            value, candidates, [self._display().get(k, k) for k in candidates], reason
         )
 
     def former_error(self, value: object, former_id: str, detail: str = "") -> FormerStateError:
@@ -177,14 +195,14 @@ class Identifiers:
             former_id,
             record["name"],
             successors,
-            [self._display.get(k, k) for k in successors],
+            [self._display().get(k, k) for k in successors],
             detail,
         )
 
     def _label(self, target: str) -> str:
         if target.startswith(_FORMER):
             return f"{self.former[target[1:]]['name']} (a former state)"
-        return f"{self._display.get(target, target)} ({target})"
+        return f"{self._display().get(target, target)} ({target})"
 
     def _unknown(self, value: object, code: str | None, scheme: str) -> str:
         what = SCHEME_NAMES[scheme]
@@ -201,7 +219,7 @@ class Identifiers:
         reason = f"no state has the {what} {code}"
         meanings: dict[str, list[str]] = {}
         for other in (*_NUMERIC, "iso3"):
-            target = self._codes[other].get(_code(code, other) or "")
+            target = self.codes()[other].get(_code(code, other) or "")
             if other != scheme and target is not None:
                 meanings.setdefault(target, []).append(SCHEME_NAMES[other])
         others = [

@@ -32,6 +32,7 @@ from typing import Any, NoReturn
 
 from . import _cli_commands as cmd
 from . import organisation as _default_organisation
+from ._args import SCHEMES
 from ._enums import Status
 from .errors import AmbiguousDateError, ShanghaiCoopError
 from .tables import COLUMNS, CONVENTIONS, RULES
@@ -80,10 +81,21 @@ def _ambiguous_option(sub: argparse.ArgumentParser) -> None:
     )
 
 
+def _scheme_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--scheme",
+        choices=SCHEMES,
+        help="what STATE is: a name, or a code of this scheme (cow: 640 or KYR; iso_numeric: 417)",
+    )
+
+
 def _status_commands(commands: Any) -> None:
     status = commands.add_parser("status", help="a state's status on a day, with its sources")
-    status.add_argument("state", help="name, alias, ISO code or Wikidata QID")
+    status.add_argument(
+        "state", help="name, alias, ISO code or Wikidata QID (or, with --scheme, a code)"
+    )
     status.add_argument("date", help="YYYY-MM-DD")
+    _scheme_option(status)
     _ambiguous_option(status)
     _organisation_option(status)
     status.set_defaults(run=cmd.cmd_status)
@@ -101,7 +113,10 @@ def _status_commands(commands: Any) -> None:
     members.set_defaults(run=cmd.cmd_members)
 
     history = commands.add_parser("history", help="every status spell of a state")
-    history.add_argument("state", help="name, alias, ISO code or Wikidata QID")
+    history.add_argument(
+        "state", help="name, alias, ISO code or Wikidata QID (or, with --scheme, a code)"
+    )
+    _scheme_option(history)
     _organisation_option(history)
     history.set_defaults(run=cmd.cmd_history)
 
