@@ -13,10 +13,17 @@ and every session other than the tests runs on 3.12. nox never downloads a Pytho
 * ``docs``: build the Sphinx documentation with warnings as errors (its examples run as
   doctests in the test sessions);
 * ``tests-3.10`` ... ``tests-3.13``: build the sdist and wheel, install the wheel with the
-  test extra and every optional extra into a clean environment, and run the suite against
-  it (the checkout's ``src/`` is not on the path, so the installed package is tested);
+  test extra, every optional extra and the ``engines`` extra (DuckDB, Dask, pyarrow, polars:
+  the interval-join recipes run as tests) into a clean environment, and run the suite
+  against it (the checkout's ``src/`` is not on the path, so the installed package is
+  tested);
 * ``tests_without_extras``: the same with no optional extra installed (no numpy, pandas,
-  polars or matplotlib): what needs one is skipped, everything else must pass.
+  polars, matplotlib, pyarrow, DuckDB or Dask): what needs one is skipped, everything else
+  must pass.
+
+The comparison with the Correlates of War IGO file runs where that file is found:
+``SHANGHAI_COOP_COW_FILE`` names it (``.ci/run`` sets it), else ``shared/cow/cow_igo_sco.csv``
+in a folder above the checkout (see tests/cow.py); elsewhere those tests are skipped.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ import nox
 PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
 ROOT = pathlib.Path(__file__).parent
 CHECKED = ["src", "tests", "scripts", "benchmarks", "noxfile.py"]
-EXTRAS = ("numpy", "pandas", "polars", "matplotlib")
+EXTRAS = ("numpy", "pandas", "polars", "matplotlib", "pyarrow", "duckdb", "dask")
 #: CI's switch: every Python in PYTHONS must be found, or the run fails.
 REQUIRE_ALL_PYTHONS = os.environ.get("SHANGHAI_COOP_REQUIRE_ALL_PYTHONS") == "1"
 
@@ -90,7 +97,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=MAIN_PYTHON)
 def types(session: nox.Session) -> None:
-    session.install("mypy==2.4.1", "pyright[nodejs]==1.1.414", ".[test,all]")
+    session.install("mypy==2.4.1", "pyright[nodejs]==1.1.414", ".[test,all,engines]")
     session.run("mypy")
     # pyright finds the session's Python (and the installed package) through VIRTUAL_ENV.
     env = {"VIRTUAL_ENV": session.virtualenv.location}
@@ -118,7 +125,7 @@ def docs(session: nox.Session) -> None:
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     wheel = _wheel(session)
-    session.install(f"{wheel}[test,all]")
+    session.install(f"{wheel}[test,all,engines]")
     env = {"HYPOTHESIS_PROFILE": "ci", "SHANGHAI_COOP_WHEEL": str(wheel)}
     # EncodingWarning is an error (pyproject.toml): no file is opened without an encoding.
     session.run("python", "-X", "warn_default_encoding", "-m", "pytest", *session.posargs, env=env)

@@ -32,7 +32,7 @@ LAYERS: dict[int, set[str]] = {
     },
     2: {  # domain modules: the queries, as functions over the data set
         "_membership", "_summits", "rotation", "_offices", "_register", "tables", "_records",
-        "_panel", "_bulk", "plot", "_documents",
+        "_panel", "_bulk", "plot", "_documents", "_export", "_frames", "_segments", "_tablemeta",
     },
     3: {  # the facade
         "_organisation", "_api_status", "_api_summits", "_api_offices", "_api_register",

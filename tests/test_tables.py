@@ -374,10 +374,8 @@ def test_missing_extras_name_the_extra(
 def test_csv_round_trip(sco: Organisation, kind: str) -> None:
     table = sco.records(kind)
     text = table.to_csv()
-    assert text.startswith(f"# shanghai_coop {kind}; kind: {kind}")
-    assert f"data_version: {sco.data_version}" in text.splitlines()[0]
-    reader = csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#"))
-    back = list(reader)
+    assert text.splitlines()[0] == ",".join(COLUMNS[kind])  # no comment line before it
+    back = list(csv.DictReader(io.StringIO(text)))
     assert len(back) == len(table)
     for original, read in zip(table, back, strict=True):
         assert {k: "" if v is None else str(v) for k, v in original.items()} == read
@@ -388,19 +386,20 @@ def test_csv_round_trip_through_pandas(sco: Organisation, tmp_path: pathlib.Path
     path = tmp_path / "panel.csv"
     table = sco.country_year(2015, 2017)
     table.to_csv(str(path))
-    frame = pd.read_csv(path, comment="#")
+    frame = pd.read_csv(path)
     assert list(frame.columns) == list(table.columns)
     assert len(frame) == len(table)
     assert list(frame["status"]) == [r["status"] for r in table]
+    assert list(frame["uncertain"]) == [r["uncertain"] for r in table]  # true/false: bools
 
 
 def test_json_export(sco: Organisation, tmp_path: pathlib.Path) -> None:
     path = tmp_path / "terms.json"
     sco.records("terms").to_json(str(path))
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["meta"]["as_of"] == sco.as_of.isoformat()
-    assert doc["columns"] == list(COLUMNS["terms"])
-    assert len(doc["rows"]) == len(sco.terms())
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    assert rows == list(sco.records("terms"))
+    assert list(rows[0]) == list(COLUMNS["terms"])
+    assert len(rows) == len(sco.terms())
 
 
 # -- display and charts --------------------------------------------------------------------
@@ -450,11 +449,12 @@ def test_cli_timeline_and_export(
     capsys.readouterr()
     assert main(["export", "panel", "--start", "2016", "--end", "2017", "--rule", "dec31"]) == 0
     out = capsys.readouterr().out
-    assert "rule: dec31" in out.splitlines()[0]
-    assert out.splitlines()[1].startswith("state,iso_alpha2,")
+    assert out.splitlines()[0].startswith("state,iso_alpha2,")
     target = tmp_path / "spells.json"
     assert main(["export", "spells", "--format", "json", "--output", str(target)]) == 0
-    assert json.loads(target.read_text(encoding="utf-8"))["meta"]["kind"] == "spells"
+    assert json.loads(target.read_text(encoding="utf-8"))[0]["organisation"] == "SCO"
+    package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["resources"][0]["shanghai_coop"]["kind"] == "spells"
 
 
 def test_the_documented_csv_recipe_keeps_namibia(sco: Organisation) -> None:
@@ -462,9 +462,7 @@ def test_the_documented_csv_recipe_keeps_namibia(sco: Organisation) -> None:
     import io
 
     table = sco.country_year(2020, 2020, states="all")
-    frame = pd.read_csv(
-        io.StringIO(table.to_csv()), comment="#", keep_default_na=False, na_values=[""]
-    )
+    frame = pd.read_csv(io.StringIO(table.to_csv()), keep_default_na=False, na_values=[""])
     assert frame.loc[frame.state == "NAM", "iso_alpha2"].tolist() == ["NA"]
     assert frame["state"].tolist() == list(table.column("state"))
 

@@ -434,8 +434,11 @@ def country_year(
     start: int,
     end: int,
     states: str | MemberState | Iterable[Any] = "participants",
-    rule: str = "jan1",
+    rule: str | None = None,
     ambiguous: Literal["earliest", "latest"] = "earliest",
+    *,
+    convention: Literal["native", "cow"] = "native",
+    observers: bool | None = None,
 ) -> Table:
     """Return an SCO state-year panel: :meth:`Organisation.country_year`.
 
@@ -444,7 +447,9 @@ def country_year(
         >>> [(r["year"], r["status"], r["uncertain"]) for r in panel]
         [(2022, 'dialogue_partner', False), (2023, 'dialogue_partner', False)]
     """
-    return organisation().country_year(start, end, states, rule, ambiguous)
+    return organisation().country_year(
+        start, end, states, rule, ambiguous, convention=convention, observers=observers
+    )
 
 
 def plot_timeline(

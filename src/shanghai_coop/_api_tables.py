@@ -75,14 +75,22 @@ class TableQueries:
 
         Args:
             kind: ``"spells"``, ``"states"``, ``"summits"``, ``"terms"``, ``"relations"``,
-                ``"applications"``, ``"rosters"`` or ``"crosswalk"`` (every state's ISO,
+                ``"applications"``, ``"rosters"``, ``"crosswalk"`` (every state's ISO,
                 Wikidata, Correlates of War and Gleditsch-Ward codes, and the former states
-                of the COW and ISO 3166-3 lists; new in 0.4.0); the columns of each are in
-                :data:`shanghai_coop.tables.COLUMNS` and never change within a major version.
+                of the COW and ISO 3166-3 lists; new in 0.4.0) or ``"segments"``: every
+                state's time line as half-open ``[start, end)`` intervals of constant answer,
+                made for interval joins in SQL and data-frame engines (docs: "Merge SCO status
+                into your data"). The columns of each are in
+                :data:`shanghai_coop.tables.COLUMNS`; none is removed or renamed within a
+                major version.
 
         Returns:
             A :class:`~shanghai_coop.tables.Table`: a sequence of ``dict`` rows with ISO
-            date strings, ``.to_pandas()``, ``.to_polars()``, ``.to_csv()``, ``.to_json()``.
+            date strings, ``.to_pandas()``, ``.to_polars()``, ``.to_arrow()``, ``.to_csv()``,
+            ``.to_json()``, ``.export(path)``.
+
+        .. versionchanged:: 0.4.0
+           The kind ``"segments"``.
 
         Raises:
             InvalidArgumentError: ``kind`` is not one of these.
@@ -153,56 +161,61 @@ class TableQueries:
         start: int,
         end: int,
         states: str | MemberState | Iterable[Any] = "participants",
-        rule: str = "jan1",
+        rule: str | None = None,
         ambiguous: Literal["earliest", "latest"] = "earliest",
+        *,
+        convention: Literal["native", "cow"] = "native",
+        observers: bool | None = None,
     ) -> Table:
         """Return a state-year panel of status, for merging into country-year data sets.
 
-        One row per state and year from ``start`` to ``end`` (both inclusive). The status
-        of a year follows ``rule``; ``uncertain`` flags a year whose answer depends on a
-        date known only to a month or year (``possible`` lists the candidates), and the
-        status shown is then the one ``ambiguous`` chooses.
-
-        Differences from the Correlates of War IGO data (codes 0 none, 1 full member,
-        2 associate, 3 observer, -9 missing, -1 not in existence): COW dates the SCO from
-        1996, treating the Shanghai Five as the SCO, stops in 2014 and records no observers.
-        Here the SCO exists from 15 June 2001 (``cow_igo`` is -1 before, under the rule),
-        the Shanghai Five is a separate column, observers are 3, the post-2025 "partners"
-        are 3, dialogue partners (which COW has no code for) are 0, and nothing is -9.
+        One row per state and year, ``start`` to ``end`` inclusive, the status by ``rule``;
+        ``uncertain`` flags a year that hangs on a date known roughly (``possible``: the
+        candidates; ``ambiguous`` picks one); ``carried_forward`` one resting on days after
+        ``as_of`` (``cow_igo`` -9, COW's "missing"); ``provenance`` survives a merge.
+        ``cow_igo`` follows a convention (:data:`~shanghai_coop.tables.CONVENTIONS`):
+        ``"native"`` (the SCO from 15 June 2001, observers and partners 3) or ``"cow"``
+        (COW IGO v3's ``sco``, equal cell for cell for 1996-2014: the Shanghai Five counted
+        as the SCO from 1996, no observers, or 3 with ``observers=True``; extended to
+        ``as_of`` by the same rules).
 
         Args:
             start: First year.
             end: Last year.
-            states: ``"participants"`` (every state with a spell in the SCO or the Shanghai
-                Five), ``"all"`` (every ISO 3166-1 country, and Kosovo), one state (a name,
-                code or ``MemberState``), or a list of states (a set is put in ISO-code
-                order).
-            rule: ``"jan1"`` (status on 1 January), ``"dec31"`` (on 31 December), ``"any"``
-                (the highest status held on any day of the year), or ``"majority"`` (held
-                on most days of the year).
+            states: ``"participants"`` (states with a spell in the SCO or the Shanghai
+                Five), ``"all"`` (every ISO 3166-1 country, and Kosovo), one state, or a
+                list of states (a set is put in ISO-code order).
+            rule: ``"jan1"``, ``"dec31"`` (the status on that day), ``"any"`` (the highest
+                held on any day of the year) or ``"majority"`` (held on most days);
+                ``None``: ``"jan1"``, or ``"any"`` under the COW convention.
             ambiguous: ``"earliest"`` (default) or ``"latest"``, for uncertain years.
+            convention: ``"native"`` (default) or ``"cow"`` (not for the Shanghai Five).
+            observers: Observers and partners 3 in ``cow_igo`` (``None``: native only).
 
         Returns:
-            A :class:`~shanghai_coop.tables.Table` with the columns of
-            ``COLUMNS["panel"]``; its ``meta`` states the rule.
+            A :class:`~shanghai_coop.tables.Table` (``COLUMNS["panel"]``; ``meta``: rule...).
 
         Raises:
-            InvalidArgumentError: A year, the rule, ``states`` or ``ambiguous`` is invalid,
-                or the panel would have more than 1,000,000 rows.
-            ArgumentTypeError: A year is not an integer, or ``states`` is of no accepted
-                type (``None``, a dict).
+            InvalidArgumentError: An invalid argument, or a panel over 1,000,000 rows.
+            ArgumentTypeError: A year is no integer, ``observers`` no bool or ``None``, or
+                ``states`` of no accepted type.
             UnknownStateError: A state in ``states`` is unknown.
 
+        .. versionchanged:: 0.4.0
+           ``convention``, ``observers``; ``carried_forward``, ``gw_code``, ``provenance``.
+
         Example:
-            >>> panel = Organisation.load().country_year(2016, 2017, states=["India"])
-            >>> [(r["year"], r["status"], r["cow_igo"]) for r in panel]
-            [(2016, 'observer', 3), (2017, 'observer', 3)]
-            >>> panel.meta["rule"]
-            'jan1'
+            >>> sco = Organisation.load()
+            >>> panel = sco.country_year(2016, 2017, states=["India"])
+            >>> [(r["year"], r["status"], r["cow_igo"]) for r in panel], panel.meta["rule"]
+            ([(2016, 'observer', 3), (2017, 'observer', 3)], 'jan1')
+            >>> [r["cow_igo"] for r in sco.country_year(1996, 2001, "UZB", convention="cow")]
+            [0, 0, 0, 0, 0, 1]
         """
         from . import _panel
 
-        return _panel.country_year(self._scope, start, end, states, rule, ambiguous)
+        args = (start, end, states, rule, ambiguous, convention, observers)
+        return _panel.country_year(self._scope, *args)
 
     def plot_timeline(
         self,

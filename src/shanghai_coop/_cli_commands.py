@@ -331,16 +331,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.kind == "panel":
         start = args.start if args.start is not None else 1996
         end = args.end if args.end is not None else org.as_of.year
-        table = org.country_year(start, end, states=args.states, rule=args.rule)
+        table = org.country_year(
+            start,
+            end,
+            states=args.states,
+            rule=args.rule,
+            convention=args.convention,
+            observers=args.observers,
+        )
     else:
         table = org.records(args.kind)
-    text = table.to_csv() if args.format == "csv" else table.to_json() + "\n"
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        print(f"wrote {len(table)} rows to {args.output}", file=sys.stderr)
-    else:  # UTF-8 bytes whatever the terminal's encoding: a file, not a display
-        write_bytes(text.encode("utf-8"))
+        data_file, *descriptor = table.export(args.output, format=args.format)
+        also = f" (metadata: {descriptor[0]})" if descriptor else ""
+        print(f"wrote {len(table)} rows to {data_file}{also}", file=sys.stderr)
+        return 0
+    if args.format in ("parquet", "arrow"):
+        raise InvalidArgumentError("--output", None, [f"a file to write {args.format} to"])
+    text = table.to_json() if args.format == "json" else table.to_csv()
+    # UTF-8 bytes whatever the terminal's encoding: a file, not a display
+    write_bytes(text.encode("utf-8"))
     return 0
 
 

@@ -280,7 +280,7 @@ def _code(value: object, scheme: str) -> str | None:
     """
     numeric = scheme in _NUMERIC
     if integer_like(value) and numeric:
-        number = int(value)  # type: ignore[call-overload]
+        number = int(value)  # type: ignore[call-overload]  # pyright: ignore[reportArgumentType]
         text = str(number) if number >= 0 else ""
     elif isinstance(value, str):
         text = value.strip().upper()

@@ -2,22 +2,35 @@
 
 One row per state and year. The status of a year follows a rule (:data:`~.tables.RULES`);
 a year whose answer depends on a date known only to a month or a year is flagged
-``uncertain`` and its candidates listed. COW IGO codes (:data:`~.tables.COW_IGO`) follow
-from the status and from whether the organisation existed that year.
+``uncertain`` and its candidates listed, and a year whose answer rests on days after the
+data's ``as_of`` is flagged ``carried_forward``. The ``cow_igo`` column follows a convention
+(:data:`~.tables.CONVENTIONS`): the package's own reading of the COW IGO codes, or COW's
+own coding of the SCO, in which the Shanghai Five counts as the SCO and observers are not
+coded.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _args
 from ._enums import Status
-from ._records import meta
+from ._tablemeta import cited_sources, meta, provenance, state_codes
 from .errors import ArgumentTypeError, InvalidArgumentError, UnknownStateError
-from .tables import _MAX_PANEL_ROWS, _RANK, COLUMNS, COW_IGO, RULES, Table
+from .tables import (
+    _MAX_PANEL_ROWS,
+    _RANK,
+    COLUMNS,
+    CONVENTIONS,
+    COW_IGO,
+    COW_MISSING,
+    COW_NOT_IN_EXISTENCE,
+    RULES,
+    Table,
+)
 
 if TYPE_CHECKING:
     from ._dataset import Scope
@@ -25,6 +38,10 @@ if TYPE_CHECKING:
     from .model import MemberState
 
 __all__ = ["country_year"]
+
+#: The default rule of each convention: COW's coding of the SCO is reproduced by "any"
+#: (and by "dec31" and "majority"), not by "jan1" (the founders in 1996, Uzbekistan in 2001).
+_DEFAULT_RULE = {"native": "jan1", "cow": "any"}
 
 
 def _on(table: StatusTable | None, day: date, policy: str) -> tuple[Status, frozenset[Status]]:
@@ -34,35 +51,42 @@ def _on(table: StatusTable | None, day: date, policy: str) -> tuple[Status, froz
     return segment.pick(policy), segment.possible
 
 
-def _days(table: StatusTable | None, year: int, policy: str) -> dict[Status, int]:
+def _day(tables: Sequence[StatusTable | None], ordinal: int, policy: str) -> Status:
+    """The highest status on a day over several tables (one, or the SCO and its predecessor)."""
+    best = Status.NONE
+    for table in tables:
+        if table is not None:
+            status = table.at(ordinal).pick(policy)
+            if _RANK[status] > _RANK[best]:
+                best = status
+    return best
+
+
+def _days(tables: Sequence[StatusTable | None], year: int, policy: str) -> dict[Status, int]:
     """Days of the year spent in each status, under an ambiguity policy."""
     first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal() + 1
-    if table is None:
-        return {Status.NONE: last - first}
-    cuts = [first, *(b for b in table.breaks if first < b < last), last]
+    breaks = {b for t in tables if t is not None for b in t.breaks if first < b < last}
+    cuts = [first, *sorted(breaks), last]
     out: dict[Status, int] = {}
     for low, high in itertools.pairwise(cuts):
-        status = table.at(low).pick(policy)
+        status = _day(tables, low, policy)
         out[status] = out.get(status, 0) + high - low
     return out
 
 
-def _by_rule(table: StatusTable | None, year: int, rule: str, policy: str) -> Status:
+def _by_rule(tables: Sequence[StatusTable | None], year: int, rule: str, policy: str) -> Status:
     if rule == "jan1":
-        return _on(table, date(year, 1, 1), policy)[0]
+        return _day(tables, date(year, 1, 1).toordinal(), policy)
     if rule == "dec31":
-        return _on(table, date(year, 12, 31), policy)[0]
-    days = _days(table, year, policy)
+        return _day(tables, date(year, 12, 31).toordinal(), policy)
+    days = _days(tables, year, policy)
     if rule == "any":
         return max(days, key=lambda s: _RANK[s])
     return max(days, key=lambda s: (days[s], _RANK[s]))
 
 
-def _existed(scope: Scope, year: int, rule: str) -> bool:
-    """Whether the organisation existed in a year under the rule (COW code -1 if not)."""
-    record = scope.record
-    first = record.founded.latest  # from its founding day ...
-    last = record.dissolved.earliest - timedelta(days=1) if record.dissolved else date.max
+def _existed(first: date, last: date, year: int, rule: str) -> bool:
+    """Whether an organisation existed from ``first`` to ``last`` (inclusive) in a year."""
     jan1, dec31 = date(year, 1, 1), date(year, 12, 31)
     if rule == "jan1":
         return first <= jan1 <= last
@@ -72,6 +96,11 @@ def _existed(scope: Scope, year: int, rule: str) -> bool:
     if rule == "majority":
         return days * 2 > (dec31 - jan1).days + 1
     return days > 0
+
+
+def _carried_forward(as_of: date, year: int, rule: str) -> bool:
+    """Whether the rule looks at a day after ``as_of``: the answer is then carried forward."""
+    return (date(year, 1, 1) if rule == "jan1" else date(year, 12, 31)) > as_of
 
 
 def _keys(scope: Scope, states: object) -> list[str]:
@@ -105,39 +134,80 @@ def _keys(scope: Scope, states: object) -> list[str]:
     )
 
 
-def _row(
-    scope: Scope,
-    state: MemberState,
-    year: int,
-    rule: str,
-    ambiguous: str,
-    s5_tables: Mapping[str, StatusTable] | None,
-) -> dict[str, Any]:
+class _Panel(NamedTuple):
+    """Everything one row needs besides the state and the year."""
+
+    scope: Scope
+    rule: str
+    ambiguous: str
+    convention: str
+    observers: bool
+    s5_tables: Mapping[str, StatusTable] | None
+    exists: tuple[date, date]  # first and last day of the organisation the codes count
+    as_of: date
+    provenance: str
+
+
+def _cow_igo(panel: _Panel, tables: Sequence[StatusTable | None], year: int) -> int:
+    if _carried_forward(panel.as_of, year, panel.rule):
+        return COW_MISSING
+    if not _existed(*panel.exists, year, panel.rule):
+        return COW_NOT_IN_EXISTENCE
+    status = _by_rule(tables, year, panel.rule, panel.ambiguous)
+    code = COW_IGO[status]
+    return 0 if code == 3 and not panel.observers else code
+
+
+def _row(panel: _Panel, state: MemberState, year: int) -> dict[str, Any]:
+    scope, rule, ambiguous = panel.scope, panel.rule, panel.ambiguous
     table = scope.tables.get(state.id)
-    status = _by_rule(table, year, rule, ambiguous)
+    status = _by_rule((table,), year, rule, ambiguous)
     if rule in ("jan1", "dec31"):
         day = date(year, 1, 1) if rule == "jan1" else date(year, 12, 31)
         possible = _on(table, day, ambiguous)[1]
     else:
         other = "latest" if ambiguous == "earliest" else "earliest"
-        possible = frozenset({status, _by_rule(table, year, rule, other)})
+        possible = frozenset({status, _by_rule((table,), year, rule, other)})
+    s5 = panel.s5_tables.get(state.id) if panel.s5_tables is not None else None
+    counted = (table, s5) if panel.convention == "cow" else (table,)
     return {
-        "state": state.id,
-        "iso_alpha2": state.iso_alpha2,
-        "state_name": state.name,
-        "cow_code": state.cow_code,
-        "cow_abbrev": state.cow_abbrev,
+        **state_codes(state),
         "year": year,
         "status": status.value,
         "uncertain": len(possible) > 1,
         "possible": "|".join(sorted(s.value for s in possible)),
-        "cow_igo": COW_IGO[status] if _existed(scope, year, rule) else -1,
+        "cow_igo": _cow_igo(panel, counted, year),
         "shanghai_five": (
-            _by_rule(s5_tables.get(state.id), year, rule, ambiguous).value
-            if s5_tables is not None
-            else None
+            _by_rule((s5,), year, rule, ambiguous).value if panel.s5_tables is not None else None
         ),
+        "carried_forward": _carried_forward(panel.as_of, year, rule),
+        "provenance": panel.provenance,
     }
+
+
+def _lifetime(scope: Scope, convention: str) -> tuple[date, date]:
+    """The first and last day of the organisation the COW codes count."""
+    record = scope.record
+    last = record.dissolved.earliest - timedelta(days=1) if record.dissolved else date.max
+    if convention == "cow":  # the Shanghai Five counted as the SCO, from its founding
+        predecessor = scope.data.organisation(record.predecessor) if record.predecessor else None
+        if predecessor is not None:
+            return predecessor.founded.latest, last
+    return record.founded.latest, last
+
+
+def _options(scope: Scope, rule: object, convention: object, observers: object) -> tuple[str, ...]:
+    convention = _args.choice(convention, "convention", CONVENTIONS)
+    if convention == "cow" and scope.id != "SCO":
+        raise InvalidArgumentError(
+            "convention", convention, ["'native' (COW's coding describes the SCO only)"]
+        )
+    rule = _DEFAULT_RULE[convention] if rule is None else _args.choice(rule, "rule", RULES)
+    if observers is None:
+        observers = convention == "native"
+    if not isinstance(observers, bool):
+        raise ArgumentTypeError("observers", observers, "True, False or None")
+    return rule, convention, "true" if observers else ""
 
 
 def country_year(
@@ -145,15 +215,17 @@ def country_year(
     start: object,
     end: object,
     states: object = "participants",
-    rule: object = "jan1",
+    rule: object = None,
     ambiguous: object = "earliest",
+    convention: object = "native",
+    observers: object = None,
 ) -> Table:
     """Build a state-year panel; see :meth:`Organisation.country_year`."""
     first = _args.integer(start, "start", "an integer year")
     last = _args.integer(end, "end", "an integer year")
     if not 1 <= first <= last <= 9998:
         raise InvalidArgumentError("start/end", (first, last), ["1 <= start <= end <= 9998"])
-    rule = _args.choice(rule, "rule", RULES)
+    rule, convention, coded = _options(scope, rule, convention, observers)
     ambiguous = _args.choice(ambiguous, "ambiguous", ("earliest", "latest"))
     keys = _keys(scope, states)
     rows_wanted = len(keys) * (last - first + 1)
@@ -164,26 +236,57 @@ def country_year(
             [f"a panel of at most {_MAX_PANEL_ROWS:,} rows: fewer years or fewer states"],
         )
     s5 = scope.record.predecessor if scope.id == "SCO" else None
-    s5_tables = scope.data.tables.get(s5, {}) if s5 is not None else None
+    panel = _Panel(
+        scope=scope,
+        rule=rule,
+        ambiguous=ambiguous,
+        convention=convention,
+        observers=bool(coded),
+        s5_tables=scope.data.tables.get(s5, {}) if s5 is not None else None,
+        exists=_lifetime(scope, convention),
+        as_of=scope.data.as_of,
+        provenance=provenance(scope),
+    )
     rows = [
-        _row(scope, scope.data.state(key), year, rule, ambiguous, s5_tables)
-        for key in keys
-        for year in range(first, last + 1)
+        _row(panel, scope.data.state(key), year) for key in keys for year in range(first, last + 1)
     ]
-    panel_meta = meta(scope, "panel")
-    panel_meta.update(
+    return Table(
+        "panel", COLUMNS["panel"], rows, _meta(panel, states, first, last), _sources(panel, keys)
+    )
+
+
+def _meta(panel: _Panel, states: object, first: int, last: int) -> dict[str, Any]:
+    out = meta(panel.scope, "panel")
+    out.update(
         {
-            "rule": rule,
-            "rule_text": RULES[rule],
-            "ambiguous": ambiguous,
+            "rule": panel.rule,
+            "rule_text": RULES[panel.rule],
+            "ambiguous": panel.ambiguous,
             "states": (
                 states if isinstance(states, str) and states in ("participants", "all") else "given"
             ),
             "years": f"{first}-{last}",
-            "cow_igo": (
-                "COW IGO codes from the status: 1 member, 3 observer or partner, 0 dialogue"
-                " partner or none, -1 the SCO did not exist under the rule"
+            "convention": panel.convention,
+            "observers": panel.observers,
+            "cow_igo": CONVENTIONS[panel.convention]
+            + (
+                ""
+                if panel.observers == (panel.convention == "native")
+                else f"; observers={panel.observers}"
             ),
         }
     )
-    return Table("panel", COLUMNS["panel"], rows, panel_meta)
+    return out
+
+
+def _sources(panel: _Panel, keys: Iterable[str]) -> list[dict[str, str]]:
+    """The sources of the spells behind the panel's states (SCO and Shanghai Five)."""
+    wanted = set(keys)
+    organisations = {panel.scope.id, panel.scope.record.predecessor}
+    ids = [
+        source
+        for spell in panel.scope.data.spells()
+        if spell.state in wanted and spell.organisation in organisations
+        for source in spell.sources
+    ]
+    return cited_sources(panel.scope, ids)

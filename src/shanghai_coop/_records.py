@@ -13,28 +13,18 @@ from typing import TYPE_CHECKING, Any
 from ._membership import history
 from ._offices import rosters, terms
 from ._register import applications, relations
+from ._segments import segments
 from ._summits import all_summits
-from ._version import version
+from ._tablemeta import cited_sources, meta
 from .errors import InvalidArgumentError
 from .tables import COLUMNS, Table, _join, _partial
 
 if TYPE_CHECKING:
     from ._dataset import Scope
 
-__all__ = ["meta", "records"]
+__all__ = ["records"]
 
 Row = dict[str, Any]
-
-
-def meta(scope: Scope, kind: str) -> dict[str, Any]:
-    """The metadata every table carries: kind, organisation, data and code versions."""
-    return {
-        "kind": kind,
-        "organisation": scope.id,
-        "data_version": scope.data.data_version,
-        "as_of": scope.data.as_of.isoformat(),
-        "code_version": version(),
-    }
 
 
 def _spells(scope: Scope) -> Iterator[Row]:
@@ -229,8 +219,12 @@ def records(scope: Scope, kind: object) -> Table:
     Raises:
         InvalidArgumentError: ``kind`` is not a kind of record.
     """
+    if kind == "segments":
+        return segments(scope)
     build = _BUILDERS.get(kind) if isinstance(kind, str) else None
     if build is None:
-        raise InvalidArgumentError("kind", kind, list(_BUILDERS))
+        raise InvalidArgumentError("kind", kind, [*_BUILDERS, "segments"])
     assert isinstance(kind, str)
-    return Table(kind, COLUMNS[kind], list(build(scope)), meta(scope, kind))
+    rows = list(build(scope))
+    cited = [s for row in rows for s in (row["sources"] or "").split("; ")]
+    return Table(kind, COLUMNS[kind], rows, meta(scope, kind), cited_sources(scope, cited))

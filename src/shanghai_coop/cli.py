@@ -12,7 +12,9 @@ Commands (``shanghai-coop COMMAND --help`` for each)::
     shanghai-coop who OFFICE [--on DATE] [--ambiguous ...]
     shanghai-coop council state|government [--on DATE]
     shanghai-coop timeline --output FILE.svg|.png|.pdf [--start Y] [--end Y]
-    shanghai-coop export KIND [--format csv|json] [--start Y] [--end Y] [--rule R] [--output F]
+    shanghai-coop export KIND [--format csv|json|parquet|arrow] [--output F] [--start Y] [--end Y]
+                              [--rule R] [--states participants|all] [--convention native|cow]
+                              [--observers | --no-observers]
     shanghai-coop verify [DIRECTORY]
     shanghai-coop rehash DIRECTORY
     shanghai-coop --version
@@ -33,7 +35,7 @@ from . import organisation as _default_organisation
 from ._args import SCHEMES
 from ._enums import Status
 from .errors import AmbiguousDateError, ShanghaiCoopError
-from .tables import COLUMNS, RULES
+from .tables import COLUMNS, CONVENTIONS, RULES
 
 __all__ = ["main"]
 
@@ -170,25 +172,7 @@ def _data_commands(commands: Any) -> None:
     )
     timeline.set_defaults(run=cmd.cmd_timeline, organisation="SCO")
 
-    export = commands.add_parser("export", help="write records or a panel as CSV or JSON")
-    export.add_argument("kind", choices=(*_KINDS, "panel"))
-    export.add_argument("--format", choices=("csv", "json"), default="csv")
-    export.add_argument("--start", type=int, help="panel: first year (default 1996)")
-    export.add_argument("--end", type=int, help="panel: last year (default: as_of's year)")
-    export.add_argument(
-        "--rule",
-        choices=tuple(RULES),
-        default="jan1",
-        help="panel: how a year's status is decided (default jan1)",
-    )
-    export.add_argument(
-        "--states",
-        choices=("participants", "all"),
-        default="participants",
-        help="panel: participant states (default) or every ISO country",
-    )
-    export.add_argument("--output", help="a file (default: standard output)")
-    export.set_defaults(run=cmd.cmd_export, organisation="SCO")
+    _export_command(commands)
 
     rehash = commands.add_parser(
         "rehash", help="recompute _meta.json checksums of an edited copy of the data"
@@ -202,6 +186,49 @@ def _data_commands(commands: Any) -> None:
     )
     verify.add_argument("directory", nargs="?", help="a copy of the data (default: packaged)")
     verify.set_defaults(run=cmd.cmd_verify)
+
+
+def _export_command(commands: Any) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write records, segments or a panel as CSV, JSON, Parquet or Arrow",
+        description=(
+            "Write a table. With --output, CSV and JSON get a Frictionless datapackage.json"
+            " beside them (field types, licence, sources, versions); Parquet and Arrow carry"
+            " it in their schema metadata and need --output and the extra 'arrow'."
+        ),
+    )
+    export.add_argument("kind", choices=(*_KINDS, "panel"))
+    export.add_argument(
+        "--format", choices=("csv", "json", "parquet", "arrow"), help="default: csv, or by suffix"
+    )
+    export.add_argument("--start", type=int, help="panel: first year (default 1996)")
+    export.add_argument("--end", type=int, help="panel: last year (default: as_of's year)")
+    export.add_argument(
+        "--rule",
+        choices=tuple(RULES),
+        help="panel: how a year's status is decided (default jan1, any under --convention cow)",
+    )
+    export.add_argument(
+        "--states",
+        choices=("participants", "all"),
+        default="participants",
+        help="panel: participant states (default) or every ISO country",
+    )
+    export.add_argument(
+        "--convention",
+        choices=tuple(CONVENTIONS),
+        default="native",
+        help="panel: the coding of cow_igo (default native; cow: COW IGO v3's own)",
+    )
+    export.add_argument(
+        "--observers",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="panel: code observers and partners 3 in cow_igo (default: native only)",
+    )
+    export.add_argument("--output", help="a file (default: standard output, CSV or JSON only)")
+    export.set_defaults(run=cmd.cmd_export, organisation="SCO")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,49 +1,53 @@
-"""Tables for analysts: records as plain dicts, frames, country-year panels, bulk look-ups.
+"""Tables for analysts: records as plain dicts, frames, country-year panels, files.
 
 Everything here works without optional dependencies: a :class:`Table` is a sequence of
 plain ``dict`` rows with stable, documented column names and ISO 8601 date strings. pandas
-and polars frames (extras ``pandas`` and ``polars``) are built only when asked for, and
-import their library only then.
+and polars frames (extras ``pandas`` and ``polars``) and Arrow and Parquet files (extra
+``arrow``) are built only when asked for, and import their library only then (module
+:mod:`._export`).
 
 Column conventions:
 
 * a partial date ``X`` appears as three columns: ``X`` (the EDTF text, as stored),
-  ``X_earliest`` and ``X_latest`` (ISO dates, the first and last possible day);
+  ``X_earliest`` and ``X_latest`` (ISO dates, the first and last possible day); the
+  segments' ``status_if_earliest`` and ``status_if_latest`` are statuses, the answers
+  under ``ambiguous="earliest"`` and ``"latest"``;
 * an interval is half-open ``[start, end)``; ``end`` is empty while it continues; the one
   exception is a summit, whose days run from ``start`` to ``last_day``, both inclusive
   (a one-day summit has ``last_day`` equal to ``start``);
-* several values in one cell (sources, aliases) are joined with ``"; "``;
+* several values in one cell (sources, aliases) are joined with ``"; "``; the possible
+  statuses of a panel or segment with ``"|"``;
 * states are ISO 3166-1 alpha-3 codes, with a ``*_name`` column for the English name.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
 from ._deprecation import Renamable
 from ._enums import Council, Status, SummitFormat, SummitStatus
-from .errors import ArgumentTypeError, InvalidArgumentError, MissingExtraError
+from ._export import TableFiles
+from .errors import ArgumentTypeError, InvalidArgumentError
 
 if TYPE_CHECKING:
     from .model import PartialDate
 
-__all__ = ["COLUMNS", "COW_IGO", "RULES", "Table"]
+__all__ = ["COLUMNS", "CONVENTIONS", "COW_IGO", "RULES", "Table"]
 
 Kind = Literal[
-    "spells", "states", "summits", "terms", "relations", "applications", "rosters", "crosswalk"
-]
+    "spells", "states", "summits", "terms", "relations", "applications", "rosters", "crosswalk",
+    "segments",
+]  # fmt: skip
 
 
 def _dates(name: str) -> tuple[str, str, str]:
     return (name, f"{name}_earliest", f"{name}_latest")
 
 
-#: The columns of every kind of record, in order. Changing them is a breaking change.
+#: The columns of every kind of record, in order. Removing or renaming one is a breaking
+#: change; new columns are added at the end.
 COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "spells": (
@@ -83,7 +87,13 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "panel": (
             "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev", "year", "status",
-            "uncertain", "possible", "cow_igo", "shanghai_five",
+            "uncertain", "possible", "cow_igo", "shanghai_five", "gw_code", "carried_forward",
+            "provenance",
+        ),
+        "segments": (
+            "organisation", "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev",
+            "gw_code", "start", "end", "status_if_earliest", "status_if_latest", "possible",
+            "uncertain", "carried_forward", "provenance",
         ),
     }
 )  # fmt: skip
@@ -93,6 +103,8 @@ _CATEGORIES: Mapping[str, tuple[str, ...]] = {
     "status": tuple(s.value for s in Status),
     "shanghai_five": tuple(s.value for s in Status),
     "applied_for": tuple(s.value for s in Status),
+    "status_if_earliest": tuple(s.value for s in Status),
+    "status_if_latest": tuple(s.value for s in Status),
     "council": tuple(c.value for c in Council),
     "format": tuple(f.value for f in SummitFormat),
     "organisation": ("S5", "SCO"),
@@ -102,6 +114,9 @@ _SUMMIT_CATEGORIES: Mapping[str, tuple[str, ...]] = {
     "status": tuple(s.value for s in SummitStatus),
 }
 _INTEGERS = ("cow_code", "gw_code", "number", "year", "cow_igo")
+_BOOLEANS = ("uncertain", "carried_forward")
+#: Columns of plain calendar dates beyond the ``*_earliest``/``*_latest`` of partial dates.
+_DATE_COLUMNS: Mapping[str, tuple[str, ...]] = {"segments": ("start", "end")}
 
 
 def _categories(kind: str) -> Mapping[str, tuple[str, ...]]:
@@ -109,7 +124,34 @@ def _categories(kind: str) -> Mapping[str, tuple[str, ...]]:
     return _SUMMIT_CATEGORIES if kind == "summits" else _CATEGORIES
 
 
-_BOOLEANS = ("uncertain",)
+class Field(NamedTuple):
+    """A column's type: ``"string"``, ``"integer"``, ``"boolean"`` or ``"date"``.
+
+    ``categories`` lists the values a categorical column may take (in order), else is empty.
+    """
+
+    name: str
+    type: str
+    categories: tuple[str, ...] = ()
+
+
+def fields(kind: str, columns: Sequence[str]) -> tuple[Field, ...]:
+    """The type of every column of a kind of table (Frictionless Table Schema types)."""
+    categories = _categories(kind)
+    out = []
+    for column in columns:
+        if column in categories:  # status_if_earliest and status_if_latest are no dates
+            out.append(Field(column, "string", tuple(categories[column])))
+        elif column.endswith(("_earliest", "_latest")) or column in _DATE_COLUMNS.get(kind, ()):
+            out.append(Field(column, "date"))
+        elif column in _INTEGERS:
+            out.append(Field(column, "integer"))
+        elif column in _BOOLEANS:
+            out.append(Field(column, "boolean"))
+        else:
+            out.append(Field(column, "string"))
+    return tuple(out)
+
 
 #: The rules of :func:`country_year`.
 RULES: Mapping[str, str] = MappingProxyType(
@@ -121,6 +163,22 @@ RULES: Mapping[str, str] = MappingProxyType(
             " dialogue_partner > none)"
         ),
         "majority": ("the status held on most days of the year (ties go to the higher status)"),
+    }
+)
+#: The conventions of the ``cow_igo`` column of :func:`country_year`.
+CONVENTIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "native": (
+            "COW IGO codes from the SCO status: 1 member, 3 observer or partner, 0 dialogue"
+            " partner or none, -1 the SCO did not exist under the rule (it was founded on"
+            " 2001-06-15), -9 the year is carried forward past as_of"
+        ),
+        "cow": (
+            "the Correlates of War IGO v3 coding of the SCO: the Shanghai Five counted as the"
+            " SCO (membership in either is 1; -1 before its founding on 1996-04-26 under the"
+            " rule), observers and partners 0 unless observers=True (then 3), dialogue"
+            " partners 0, -9 the year is carried forward past as_of"
+        ),
     }
 )
 _RANK = {
@@ -144,6 +202,10 @@ COW_IGO: Mapping[Status, int] = MappingProxyType(
         Status.NONE: 0,
     }
 )
+#: COW's codes for "missing data" (here: a year carried forward past ``as_of``) and "IGO
+#: not in existence".
+COW_MISSING = -9
+COW_NOT_IN_EXISTENCE = -1
 
 
 # The most rows :meth:`Organisation.country_year` builds (every ISO country over 4,000
@@ -151,7 +213,7 @@ COW_IGO: Mapping[Status, int] = MappingProxyType(
 _MAX_PANEL_ROWS = 1_000_000
 
 
-class Table(Renamable, Sequence[dict[str, Any]]):
+class Table(Renamable, TableFiles, Sequence[dict[str, Any]]):
     """Rows of plain dicts with fixed columns and metadata; frames on demand.
 
     A ``Table`` is an immutable sequence of rows: ``table[i]`` and iteration give fresh
@@ -175,11 +237,12 @@ class Table(Renamable, Sequence[dict[str, Any]]):
         ('AFG', True)
     """
 
-    __slots__ = ("_columns", "_kind", "_meta", "_rows")
+    __slots__ = ("_columns", "_kind", "_meta", "_rows", "_sources")
     _columns: tuple[str, ...]
     _kind: str
     _meta: dict[str, Any]
     _rows: tuple[tuple[Any, ...], ...]
+    _sources: tuple[Mapping[str, str], ...]
 
     def __init__(
         self,
@@ -187,18 +250,21 @@ class Table(Renamable, Sequence[dict[str, Any]]):
         columns: Sequence[str],
         rows: Sequence[Mapping[str, Any]],
         meta: Mapping[str, Any],
+        sources: Sequence[Mapping[str, str]] = (),
     ) -> None:
         setattr_ = object.__setattr__
         setattr_(self, "_kind", kind)
         setattr_(self, "_columns", tuple(columns))
         setattr_(self, "_rows", tuple(tuple(row[c] for c in self._columns) for row in rows))
         setattr_(self, "_meta", dict(meta))
+        setattr_(self, "_sources", tuple(MappingProxyType(dict(s)) for s in sources))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Table is read-only: cannot set {name!r}")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self._kind, self._columns, self._rows, self._meta))
+        sources = tuple(dict(s) for s in self._sources)
+        return (_rebuild, (self._kind, self._columns, self._rows, self._meta, sources))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Table):
@@ -298,139 +364,32 @@ class Table(Renamable, Sequence[dict[str, Any]]):
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
         )
 
-    def to_csv(self, path: str | None = None) -> str:
-        """Write the rows as CSV, with the metadata in leading ``#`` comment lines.
+    def _fields(self) -> tuple[Field, ...]:
+        """The type of every column, for files and frames."""
+        return fields(self._kind, self._columns)
 
-        Read it back with ``pandas.read_csv(path, comment="#", keep_default_na=False,
-        na_values=[""])`` (without ``keep_default_na=False`` pandas reads Namibia's ISO code
-        ``NA`` as a missing value), or skip lines starting with ``#``.
+    def _raw_rows(self) -> tuple[tuple[Any, ...], ...]:
+        """The rows as stored (tuples in column order), for writers; never modify."""
+        return self._rows
 
-        Args:
-            path: A file to write (UTF-8), or ``None`` to only return the text.
+    @property
+    def sources(self) -> tuple[Mapping[str, str], ...]:
+        """The sources the rows rest on: ``{"id", "title", "path"}`` (``path`` a URL if any).
 
-        Returns:
-            The CSV text.
-
-        Example:
-            >>> import shanghai_coop
-            >>> text = shanghai_coop.organisation().records("relations").to_csv()
-            >>> text.splitlines()[0].startswith("# shanghai_coop relations")
-            True
+        .. versionadded:: 0.4.0
         """
-        buffer = io.StringIO()
-        meta = "; ".join(f"{k}: {v}" for k, v in self.meta.items())
-        buffer.write(f"# shanghai_coop {self.kind}; {meta}\n")
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(self.columns)
-        for row in self._rows:
-            writer.writerow(["" if v is None else v for v in row])
-        text = buffer.getvalue()
-        if path is not None:
-            with open(path, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-        return text
-
-    def to_json(self, path: str | None = None) -> str:
-        """Write ``{"meta": {...}, "columns": [...], "rows": [{...}, ...]}`` as JSON.
-
-        Args:
-            path: A file to write (UTF-8), or ``None`` to only return the text.
-
-        Returns:
-            The JSON text.
-
-        Example:
-            >>> import json, shanghai_coop
-            >>> doc = json.loads(shanghai_coop.organisation().records("states").to_json())
-            >>> sorted(doc)
-            ['columns', 'meta', 'rows']
-        """
-        import json
-
-        doc = {"meta": dict(self.meta), "columns": list(self.columns), "rows": list(self)}
-        text = json.dumps(doc, ensure_ascii=False, indent=1)
-        if path is not None:
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-        return text
-
-    def to_pandas(self) -> Any:
-        """Return a ``pandas.DataFrame`` with proper dtypes (extra ``pandas``).
-
-        Dates are ``datetime64``, statuses and other closed sets are (unordered) categoricals,
-        counts are nullable integers; the metadata is in ``DataFrame.attrs``.
-
-        Returns:
-            A ``pandas.DataFrame``.
-
-        Raises:
-            MissingExtraError: pandas is not installed (``pip install 'shanghai_coop[pandas]'``).
-        """
-        try:
-            import pandas as pd
-        except ImportError:
-            raise MissingExtraError("pandas", "pandas") from None
-        frame = pd.DataFrame.from_records(list(self._rows), columns=list(self.columns))
-        categories = _categories(self.kind)
-        for column in self.columns:
-            if column.endswith(("_earliest", "_latest")):
-                frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
-            elif column in categories:
-                frame[column] = pd.Categorical(frame[column], categories=categories[column])
-            elif column in _INTEGERS:
-                frame[column] = frame[column].astype("Int64")
-            elif column in _BOOLEANS:
-                frame[column] = frame[column].astype("boolean")
-        frame.attrs.update(self.meta)
-        return frame
-
-    def to_polars(self) -> Any:
-        """Return a ``polars.DataFrame`` with proper dtypes (extra ``polars``).
-
-        Dates are ``pl.Date``, statuses and other closed sets ``pl.Enum``, counts ``Int64``.
-        polars frames carry no metadata; read it from :attr:`meta`.
-
-        Returns:
-            A ``polars.DataFrame``.
-
-        Raises:
-            MissingExtraError: polars is not installed (``pip install 'shanghai_coop[polars]'``).
-        """
-        try:
-            import polars as pl
-        except ImportError:
-            raise MissingExtraError("polars", "polars") from None
-        schema: dict[str, Any] = {}
-        categories = _categories(self.kind)
-        for column in self.columns:
-            if column.endswith(("_earliest", "_latest")):
-                schema[column] = pl.Date
-            elif column in categories:
-                schema[column] = pl.Enum(list(categories[column]))
-            elif column in _INTEGERS:
-                schema[column] = pl.Int64
-            elif column in _BOOLEANS:
-                schema[column] = pl.Boolean
-            else:
-                schema[column] = pl.String
-        data = (
-            {
-                column: [
-                    date.fromisoformat(v) if v is not None and schema[column] is pl.Date else v
-                    for v in values
-                ]
-                for column, values in zip(self.columns, zip(*self._rows, strict=True), strict=True)
-            }
-            if self._rows
-            else {column: [] for column in self.columns}
-        )
-        return pl.DataFrame(data, schema=schema)
+        return self._sources
 
 
 def _rebuild(
-    kind: str, columns: tuple[str, ...], rows: tuple[tuple[Any, ...], ...], meta: dict[str, Any]
+    kind: str,
+    columns: tuple[str, ...],
+    rows: tuple[tuple[Any, ...], ...],
+    meta: dict[str, Any],
+    sources: tuple[dict[str, str], ...] = (),
 ) -> Table:
-    return Table(kind, columns, [dict(zip(columns, row, strict=True)) for row in rows], meta)
+    rows_ = [dict(zip(columns, row, strict=True)) for row in rows]
+    return Table(kind, columns, rows_, meta, sources)
 
 
 def _partial(prefix: str, value: PartialDate | None) -> dict[str, Any]:
