@@ -101,10 +101,10 @@ class UnknownDocumentError(ShanghaiCoopError, KeyError):
 
     def __init__(self, document_id: object, suggestions: Iterable[str] = ()) -> None:
         self._init_args = (document_id, tuple(suggestions))
-        self.document_id = document_id
-        self.suggestions = tuple(suggestions)
+        self.document_id: object = document_id
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
         hint = f"; did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        self.message = f"no document with id {_short_repr(document_id)}{hint}"
+        self.message: str = f"no document with id {_short_repr(document_id)}{hint}"
         super().__init__(self.message)
 
     def __str__(self) -> str:  # KeyError would show the message quoted
