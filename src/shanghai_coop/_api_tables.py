@@ -7,16 +7,24 @@ delegates to :mod:`._bulk`, :mod:`._records`, :mod:`._panel` or :mod:`.plot`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-    from typing import Any, Literal
+    from collections.abc import Iterable, Sequence
+    from typing import Any, Literal, TypeVar
 
-    from ._args import Ambiguous
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from ._args import Ambiguous, BulkAmbiguous, Errors, SeriesLike
     from ._dataset import Scope
+    from ._enums import Status
     from .model import MemberState
     from .tables import Table
+
+    SeriesT = TypeVar("SeriesT", bound=SeriesLike)
+    #: What a bulk look-up takes as many states: a sequence, or one state for every date.
+    States = Sequence[str | MemberState] | str | MemberState
 
 __all__ = ["TableQueries"]
 
@@ -27,7 +35,46 @@ class TableQueries:
     __slots__ = ()
     _scope: Scope
 
-    def status_of_many(self, states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -> Any:
+    # fmt: off
+    @overload
+    def status_of_many(
+        self, states: SeriesT, dates: object, *, ambiguous: BulkAmbiguous = ...,
+        errors: Errors = ...,
+    ) -> SeriesT: ...
+    @overload
+    def status_of_many(  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
+        self, states: States | NDArray[Any], dates: SeriesT, *, ambiguous: BulkAmbiguous = ...,
+        errors: Errors = ...,
+    ) -> SeriesT: ...
+    @overload
+    def status_of_many(
+        self, states: NDArray[Any], dates: object, *, ambiguous: BulkAmbiguous = ...,
+        errors: Errors = ...,
+    ) -> NDArray[np.object_]: ...
+    @overload
+    def status_of_many(  # type: ignore[overload-overlap]
+        self, states: States, dates: NDArray[Any], *, ambiguous: BulkAmbiguous = ...,
+        errors: Errors = ...,
+    ) -> NDArray[np.object_]: ...
+    @overload
+    def status_of_many(
+        self, states: States, dates: object, *, ambiguous: Ambiguous = ...,
+        errors: Literal["raise"] = ...,
+    ) -> tuple[Status, ...]: ...
+    @overload
+    def status_of_many(
+        self, states: States, dates: object, *, ambiguous: BulkAmbiguous = ...,
+        errors: Errors = ...,
+    ) -> tuple[Status | None, ...]: ...
+    # fmt: on
+    def status_of_many(
+        self,
+        states: Any,
+        dates: Any,
+        *,
+        ambiguous: BulkAmbiguous = "raise",
+        errors: Errors = "raise",
+    ) -> Any:
         """Answer many status queries at once, exactly as :meth:`status_of` would one by one.
 
         Args:
@@ -36,7 +83,12 @@ class TableQueries:
             dates: A sequence, numpy ``datetime64`` array or pandas Series of dates (anything
                 :meth:`status_of` accepts), or one date for every state. Two sequences must
                 have the same length.
-            ambiguous: As for :meth:`status_of`, applied to every pair.
+            ambiguous: As for :meth:`status_of`, applied to every pair, or ``"missing"``:
+                a missing value for a pair inside an uncertainty window. (New in 0.4.0.)
+            errors: ``"raise"`` (default): a pair whose state or date cannot be read raises.
+                ``"coerce"``: it answers a missing value instead, as pandas'
+                ``errors="coerce"`` does (an unknown, ambiguous or former state name,
+                ``None``, ``NaN``, ``NaT``, a malformed or impossible date). (New in 0.4.0.)
 
         Pairs are matched by position. Two Series must have the same index (they are not
         aligned). A categorical Series is resolved by the categories it uses, so unused
@@ -46,7 +98,8 @@ class TableQueries:
             A ``tuple`` of :class:`~shanghai_coop.Status` for plain sequences; a numpy
             object array of them when an input is a numpy array or scalar (such as a
             ``numpy.datetime64`` date); a categorical pandas
-            ``Series`` (with the input's index) when an input is a Series.
+            ``Series`` (with the input's index) when an input is a Series. As long as the
+            input, always; a missing answer is ``None`` (a missing category in a Series).
 
         Raises:
             AmbiguousDateError: A pair falls inside an uncertainty window and
@@ -65,10 +118,14 @@ class TableQueries:
             >>> sco = Organisation.load()
             >>> [s.value for s in sco.status_of_many(["Iran", "India"], "2020-01-01")]
             ['observer', 'member']
-        """
+            >>> sco.status_of_many(["Iran", "Atlantis", None], "2020-01-01", errors="coerce")
+            (<Status.OBSERVER: 'observer'>, None, None)
+            >>> sco.status_of_many("Saudi Arabia", ["2022-09-20", "2023-01-01"], ambiguous="missing")
+            (None, <Status.DIALOGUE_PARTNER: 'dialogue_partner'>)
+        """  # noqa: E501
         from . import _bulk
 
-        return _bulk.status_of_many(self._scope, states, dates, ambiguous)
+        return _bulk.status_of_many(self._scope, states, dates, ambiguous, errors)
 
     def records(self, kind: str) -> Table:
         """Return one kind of record as a table of plain dicts (no optional dependency).
