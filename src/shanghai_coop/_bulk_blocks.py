@@ -169,11 +169,12 @@ def _days(dates: Any, size: int, np: Any, coerce: bool, offset: int) -> tuple[An
         if kind.startswith("datetime64"):
             if kind in ("datetime64[Y]", "datetime64[M]", "datetime64[W]"):
                 raise DateValueError(kind, "a year, month or week is not a day; use unit D")
-            nat = np.isnat(dates)
             out = dates.astype("datetime64[D]").view(np.int64) + _EPOCH
-            bad = nat | (out < 1) | (out > _MAX_ORDINAL)
+            # One comparison for both bounds (NaT is the smallest int64, far below 1).
+            bad = (out - 1).view(np.uint64) >= np.uint64(_MAX_ORDINAL)
             if not bad.any():
                 return out, None
+            nat = np.isnat(dates)
             if coerce:
                 out[bad] = 1
                 return out, bad
@@ -346,10 +347,11 @@ class _Call:
         np = self.np
         ordinals, missing = _days(dates, size, np, self.coerce, offset)
         values, inverse = _factorize(states, size, np, self.coerce, offset)
-        numbers = np.array(
+        by_value = np.array(
             [self.number(value, inverse, i, offset) for i, value in enumerate(values)],
             dtype=np.int64,
-        )[inverse]
+        )
+        numbers = by_value[inverse]
         if (numbers < 0).any():
             missing = numbers < 0 if missing is None else missing | (numbers < 0)
         if missing is not None:
@@ -361,7 +363,11 @@ class _Call:
         dense = self.dense(low, high)
         if dense is not None:
             base, span, exact, early, late = dense
-            flat = numbers * span + (ordinals - base)
+            # In place: flat = numbers * span + (ordinals - base), without temporaries.
+            flat = numbers
+            flat *= span
+            flat += ordinals
+            flat -= base
             codes = exact[flat]
 
             def chosen(table: Any, mask: Any) -> Any:
@@ -383,7 +389,7 @@ class _Call:
                 codes[unclear] = chosen(early if self.ambiguous == "earliest" else late, unclear)
             elif self.ambiguous != "missing":
                 first = int(np.flatnonzero(unclear)[0])
-                key = self.keys[int(numbers[first])]
+                key = self.keys[int(by_value[inverse[first]])]
                 day = int(ordinals[first])
                 raise at(ambiguity(key, day, self.scope.tables[key].at(day)), offset + first)
         if missing is not None:
