@@ -12,7 +12,7 @@ from . import _membership
 from ._enums import Status
 
 if TYPE_CHECKING:
-    from ._args import Ambiguous, Scheme
+    from ._args import Ambiguous, Scheme, StatusName
     from ._dataset import Scope
     from .model import Answer, Membership, MemberState, PartialDate, Qualifier
 
@@ -270,7 +270,7 @@ class MemberQueries:
         return self._scope.data.states()
 
     def with_status(
-        self, status: Status | str, on: object, *, ambiguous: Ambiguous = "raise"
+        self, status: Status | StatusName, on: object, *, ambiguous: Ambiguous = "raise"
     ) -> tuple[MemberState, ...]:
         """Return the states that held a status on a day.
 
