@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
     )  # fmt: skip
     from .model import (
         AccessionStep, Answer, Application, Attendance, BacktestRow, Body, Category, Chairmanship,
-        Charter, Document, Guest, Headquarters, Membership, MemberState, Names, Office,
+        Charter, Document, Guest, Headquarters, History, Membership, MemberState, Names, Office,
         PartialDate, Person, Presiding, Projection, Qualifier, Relation, Roster, RosterEntry,
         RosterExclusion, Source, Summit, Term, Variant,
     )  # fmt: skip
@@ -51,7 +51,7 @@ __all__ = [
     "Answer", "Application", "ArgumentTypeError", "Attendance", "BacktestRow", "Body", "Category",
     "Chairmanship", "Charter", "Council", "CouncilName", "DataError", "DateTypeError",
     "DateValueError", "Document", "DocumentKind", "DocumentKindName", "ExportFormat",
-    "FormerStateError", "Guest", "Headquarters", "InvalidArgumentError", "MemberState",
+    "FormerStateError", "Guest", "Headquarters", "History", "InvalidArgumentError", "MemberState",
     "Membership", "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office",
     "OfficeName", "Organisation", "PartialDate", "Person", "Precision", "Presiding", "Projection",
     "Qualifier", "QualifierKind", "RecordKind", "Relation", "Roster", "RosterEntry",
@@ -213,7 +213,7 @@ def partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState
     return organisation().partners(on, ambiguous=ambiguous)
 
 
-def history(state: str | MemberState) -> tuple[Membership, ...]:
+def history(state: str | MemberState) -> History:
     """Return a state's SCO spells in time order: :meth:`Organisation.history`.
 
     Example:
