@@ -14,9 +14,11 @@ if TYPE_CHECKING:
     from typing import Any, Literal, TypeVar
 
     import numpy as np
+    import pandas
+    import polars
     from numpy.typing import NDArray
 
-    from ._args import Ambiguous, BulkAmbiguous, Errors, SeriesLike
+    from ._args import Ambiguous, BulkAmbiguous, Errors, RecordKind, Rule, SeriesLike
     from ._dataset import Scope
     from ._enums import Status
     from .model import MemberState
@@ -127,7 +129,7 @@ class TableQueries:
 
         return _bulk.status_of_many(self._scope, states, dates, ambiguous, errors)
 
-    def records(self, kind: str) -> Table:
+    def records(self, kind: RecordKind) -> Table:
         """Return one kind of record as a table of plain dicts (no optional dependency).
 
         Args:
@@ -165,7 +167,7 @@ class TableQueries:
 
         return _records.records(self._scope, kind)
 
-    def to_pandas(self, kind: str) -> Any:
+    def to_pandas(self, kind: RecordKind) -> pandas.DataFrame:
         """Return :meth:`records` as a pandas DataFrame.
 
         Args:
@@ -189,7 +191,7 @@ class TableQueries:
         """
         return self.records(kind).to_pandas()
 
-    def to_polars(self, kind: str) -> Any:
+    def to_polars(self, kind: RecordKind) -> polars.DataFrame:
         """Return :meth:`records` as a polars DataFrame.
 
         Args:
@@ -218,7 +220,7 @@ class TableQueries:
         start: int,
         end: int,
         states: str | MemberState | Iterable[Any] = "participants",
-        rule: str | None = None,
+        rule: Rule | None = None,
         ambiguous: Literal["earliest", "latest"] = "earliest",
         *,
         convention: Literal["native", "cow"] = "native",

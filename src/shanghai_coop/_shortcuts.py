@@ -13,7 +13,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ._args import Ambiguous, Scheme
+    from ._args import Ambiguous, Scheme, StatusName
     from ._enums import Status
     from ._organisation import Organisation
     from .model import MemberState
@@ -100,7 +100,7 @@ def possible_statuses(state: str | MemberState, on: object) -> frozenset[Status]
     return found if found is not None else organisation().possible_statuses(state, on)
 
 
-def _with(wanted: str, on: object, ambiguous: Ambiguous) -> tuple[MemberState, ...]:
+def _with(wanted: StatusName, on: object, ambiguous: Ambiguous) -> tuple[MemberState, ...]:
     """The states holding a status on a day; only those returned are built."""
     from ._enums import Status
     from ._fast import keys_with
