@@ -13,13 +13,13 @@ uncertainty window.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator, Mapping, Set
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ._bulk_blocks import STATUSES, at, is_numpy, is_pandas, length
 from ._enums import Status
-from ._index import AMBIGUOUS, POLICIES, Segment, ambiguity
+from ._index import AMBIGUOUS, NO_STATUS, POLICIES, Segment, ambiguity
 from .dates import ordinal
 from .errors import ArgumentTypeError, InvalidArgumentError, ShanghaiCoopError
 
@@ -111,47 +111,90 @@ def _pure(
     return tuple(_answers(scope, state_iter, date_iter, ambiguous, coerce))
 
 
+#: The days of the pure path's direct tables: 1 January 1900 to 31 December 2099.
+_FIRST = date(1900, 1, 1).toordinal()
+_SIZE = date(2099, 12, 31).toordinal() - _FIRST + 1
+_UNSURE = 255  # the code of a day inside an uncertainty window under "raise"
+_CODES = {status: code for code, status in enumerate(STATUSES)}
+
+
+def _direct(segments: list[tuple[int, Segment]], ambiguous: str) -> bytes:
+    """A state's status codes under a policy for every day of 1900-2099 (255: unsure)."""
+    out = bytearray(_SIZE)
+    for number, (start, segment) in enumerate(segments):
+        end = segments[number + 1][0] if number + 1 < len(segments) else _FIRST + _SIZE
+        low, high = min(max(start, _FIRST), _FIRST + _SIZE), min(max(end, _FIRST), _FIRST + _SIZE)
+        found = segment.exact
+        if found is AMBIGUOUS:
+            found = None if ambiguous == "missing" else segment.pick(ambiguous)
+        code = _UNSURE if found is None or found is AMBIGUOUS else _CODES[found]
+        out[low - _FIRST : high - _FIRST] = bytes((code,)) * (high - low)
+    return bytes(out)
+
+
 def _answers(
     scope: Scope, state_iter: Any, date_iter: Any, ambiguous: str, coerce: bool
 ) -> Iterator[Status | None]:
-    """The answer of each pair in turn; an error names the position of its pair."""
-    tables = {key: (t.breaks, t.segments, t.before) for key, t in scope.tables.items()}
-    keys: dict[Any, str | None] = {}
+    """The answer of each pair in turn; an error names the position of its pair.
+
+    Each state's answers are read from a table of codes by day (built on the state's first
+    pair), each distinct state value and ISO string is read once per call.
+    """
+    empty: list[tuple[int, Segment]] = [(0, NO_STATUS)]
+    tables: dict[Any, bytes | None] = {}  # state value -> its codes by day (None: unread)
     days: dict[Any, int | None] = {}
-    none = Status.NONE
-    right = bisect.bisect_right
+    answers = (*STATUSES, *(None,) * (256 - len(STATUSES)))
     key_of = scope.data.key_of
     for position, (raw_state, raw_date) in enumerate(zip(state_iter, date_iter, strict=True)):
         try:
             try:
-                key = keys[raw_state]
+                table = tables[raw_state]
             except (KeyError, TypeError):
                 key = _read(key_of, raw_state, coerce)
+                table = None
+                if key is not None:
+                    found = scope.tables.get(key)
+                    segments = (
+                        empty
+                        if found is None
+                        else [(0, found.before), *zip(found.breaks, found.segments, strict=True)]
+                    )
+                    table = _direct(segments, ambiguous)
                 if isinstance(raw_state, str):
-                    keys[raw_state] = key
+                    tables[raw_state] = table
             try:
                 day = days[raw_date]
             except (KeyError, TypeError):
                 day = _read(ordinal, raw_date, coerce)
                 if type(raw_date) is str:
                     days[raw_date] = day
-            if key is None or day is None:
+            if table is None or day is None:
                 yield None
                 continue
-            table = tables.get(key)
-            if table is None:
-                yield none
-                continue
-            found_at = right(table[0], day) - 1
-            segment: Segment = table[1][found_at] if found_at >= 0 else table[2]
-            found = segment.exact
-            if found is AMBIGUOUS:
-                found = None if ambiguous == "missing" else segment.pick(ambiguous)
-                if found is AMBIGUOUS:
-                    raise ambiguity(key, day, segment)
-            yield found
+            if 0 <= day - _FIRST < _SIZE:
+                code = table[day - _FIRST]
+                if code != _UNSURE:
+                    yield answers[code]
+                    continue
+            yield _slow(scope, key_of(raw_state), day, ambiguous)
         except ShanghaiCoopError as error:
             raise at(error, position) from None  # every earlier pair has its answer
+
+
+def _slow(scope: Scope, key: str, day: int, ambiguous: str) -> Status | None:
+    """A pair outside the direct tables' years, or inside an uncertainty window."""
+    table = scope.tables.get(key)
+    if table is None:
+        return Status.NONE
+    segment = table.at(day)
+    found = segment.exact
+    if found is AMBIGUOUS:
+        if ambiguous == "missing":
+            return None
+        found = segment.pick(ambiguous)
+        if found is AMBIGUOUS:
+            raise ambiguity(key, day, segment)
+    return found  # type: ignore[no-any-return]
 
 
 def _read(read: Any, value: Any, coerce: bool) -> Any:
