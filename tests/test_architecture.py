@@ -22,7 +22,7 @@ PACKAGE = pathlib.Path(shanghai_coop.__file__).parent
 LAYERS: dict[int, set[str]] = {
     0: {  # values and parsing
         "_enums", "errors", "_error_base", "_state_errors", "dates", "names", "_args", "_version",
-        "_deprecation", "model", "_fastindex",
+        "_deprecation", "model", "_fastindex", "_fastnames",
         "model._values", "model._states", "model._summits", "model._offices", "model._register",
         "model._documents",
     },

@@ -44,6 +44,20 @@ def _installed_as_built() -> bool:
 #: Usual spellings of names and codes -> state keys; empty (the fast path off) when the
 #: installed data is not the data the index was built from.
 NAMES: dict[str, str] = _fastindex.NAMES if _installed_as_built() else {}
+_OTHERS: list[dict[str, str]] = []  # the other states' names, once read
+
+
+def _other(name: str) -> str | None:
+    """The key of a name of a state with no SCO status (:mod:`._fastnames`, read once)."""
+    if not NAMES:
+        return None
+    if not _OTHERS:
+        from ._fastnames import NAMES as others
+
+        _OTHERS.append(others)
+    return _OTHERS[0].get(name)
+
+
 _TABLES: dict[str, Row] = _fastindex.TABLES
 _STATUSES: tuple[Status, ...] = tuple(Status(value) for value in _fastindex.STATUSES)
 _NONE = _STATUSES.index(Status.NONE)
@@ -109,6 +123,8 @@ def _direct(key: str, field: int) -> bytes:
 
 def _code(key: str, day: int, field: int) -> int:
     """The status code of a state on a day under a policy field (255: uncertain)."""
+    if key not in _TABLES:  # never related: "none" on every day, no table built
+        return _NONE
     if _FIRST <= day <= _LAST:
         table = _DIRECT[field].get(key)
         if table is None:
@@ -128,8 +144,12 @@ def status(state: object, on: object, ambiguous: object = "raise") -> Status | N
         return None
     key = NAMES.get(state)
     tables = _BY_POLICY.get(ambiguous)
-    if key is None or tables is None:
+    if tables is None:
         return None
+    if key is None:
+        key = _other(state)
+        if key is None:
+            return None
     day = _DAYS.get(on) if type(on) is str else None
     if day is None:
         day = day_number(on)
@@ -143,7 +163,7 @@ def status(state: object, on: object, ambiguous: object = "raise") -> Status | N
 
 def possible(state: object, on: object) -> frozenset[Status] | None:
     """Every status a state may have had on a day, or ``None`` (the full path answers)."""
-    key = NAMES.get(state) if type(state) is str else None
+    key = lookup(state)
     day = day_number(on)
     if key is None or day is None:
         return None
@@ -182,4 +202,7 @@ def keys_with(wanted: Status, on: object, ambiguous: object = "raise") -> list[s
 
 def lookup(name: object) -> str | None:
     """The key of a usual spelling of a state's name or code, else ``None``."""
-    return NAMES.get(name) if type(name) is str else None
+    if type(name) is not str:
+        return None
+    found = NAMES.get(name)
+    return found if found is not None else _other(name)
