@@ -24,16 +24,9 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
 
     from ._args import Ambiguous, Scheme
     from ._enums import (
-        AccessionStepKind,
-        Council,
-        DocumentKind,
-        Precision,
-        QualifierKind,
-        SourceKind,
-        Status,
-        SummitFormat,
-        SummitStatus,
-    )
+        AccessionStepKind, Confidence, Council, DocumentKind, Precision, QualifierKind,
+        SourceKind, Status, SummitFormat, SummitStatus,
+    )  # fmt: skip
     from ._organisation import Organisation
     from .errors import (
         AmbiguousDateError, AmbiguousStateError, ArgumentTypeError, DataError, DateTypeError,
@@ -52,7 +45,8 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
 __all__ = [
     "AccessionStep", "AccessionStepKind", "Ambiguous", "AmbiguousDateError",
     "AmbiguousStateError", "Answer", "Application", "ArgumentTypeError", "Attendance",
-    "BacktestRow", "Body", "Category", "Chairmanship", "Charter", "Council", "DataError",
+    "BacktestRow", "Body", "Category", "Chairmanship", "Charter", "Confidence", "Council",
+    "DataError",
     "DateTypeError", "DateValueError", "Document", "DocumentKind", "FormerStateError", "Guest",
     "Headquarters", "InvalidArgumentError", "MemberState", "Membership", "MissingExtraError",
     "MixedScriptError", "Names", "NotRecordedError", "Office", "Organisation", "PartialDate",
@@ -439,6 +433,7 @@ def country_year(
     *,
     convention: Literal["native", "cow"] = "native",
     observers: bool | None = None,
+    min_confidence: Confidence | str | None = None,
 ) -> Table:
     """Return an SCO state-year panel: :meth:`Organisation.country_year`.
 
@@ -448,8 +443,9 @@ def country_year(
         [(2022, 'dialogue_partner', False), (2023, 'dialogue_partner', False)]
     """
     return organisation().country_year(
-        start, end, states, rule, ambiguous, convention=convention, observers=observers
-    )
+        start, end, states, rule, ambiguous, convention=convention, observers=observers,
+        min_confidence=min_confidence,
+    )  # fmt: skip
 
 
 def plot_timeline(

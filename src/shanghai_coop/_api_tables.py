@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from ._args import Ambiguous
     from ._dataset import Scope
+    from ._enums import Confidence
     from .model import MemberState
     from .tables import Table
 
@@ -166,6 +167,7 @@ class TableQueries:
         *,
         convention: Literal["native", "cow"] = "native",
         observers: bool | None = None,
+        min_confidence: Confidence | str | None = None,
     ) -> Table:
         """Return a state-year panel of status, for merging into country-year data sets.
 
@@ -191,6 +193,7 @@ class TableQueries:
             ambiguous: ``"earliest"`` (default) or ``"latest"``, for uncertain years.
             convention: ``"native"`` (default) or ``"cow"`` (not for the Shanghai Five).
             observers: Observers and partners 3 in ``cow_igo`` (``None``: native only).
+            min_confidence: Keep the rows graded this or firmer (and those with no grade).
 
         Returns:
             A :class:`~shanghai_coop.tables.Table` (``COLUMNS["panel"]``; ``meta``: rule...).
@@ -202,20 +205,18 @@ class TableQueries:
             UnknownStateError: A state in ``states`` is unknown.
 
         .. versionchanged:: 0.4.0
-           ``convention``, ``observers``; ``carried_forward``, ``gw_code``, ``provenance``.
+           ``convention``, ``observers``, ``min_confidence``; five new columns.
 
         Example:
             >>> sco = Organisation.load()
             >>> panel = sco.country_year(2016, 2017, states=["India"])
             >>> [(r["year"], r["status"], r["cow_igo"]) for r in panel], panel.meta["rule"]
             ([(2016, 'observer', 3), (2017, 'observer', 3)], 'jan1')
-            >>> [r["cow_igo"] for r in sco.country_year(1996, 2001, "UZB", convention="cow")]
-            [0, 0, 0, 0, 0, 1]
         """
         from . import _panel
 
         args = (start, end, states, rule, ambiguous, convention, observers)
-        return _panel.country_year(self._scope, *args)
+        return _panel.country_year(self._scope, *args, min_confidence)
 
     def plot_timeline(
         self,

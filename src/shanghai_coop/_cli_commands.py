@@ -97,10 +97,16 @@ def cmd_status(args: argparse.Namespace) -> int:
     if spell is None:  # pragma: no cover - status and spells agree (tested)
         return 0
     print(f"spell: {spell.status.value} {_span(spell.start, spell.end)} [{spell.id}]")
+    print(f"confidence: {spell.confidence.value}")
     if spell.approved is not None:
         print(f"approved: {spell.approved}")
     for qualifier in spell.qualifiers_on(on):
         print(f"qualifier: {qualifier.kind.value} {_qualifier_span(org, spell, qualifier)}")
+    for qualifier in spell.possible_qualifiers_on(on):
+        span = _qualifier_span(org, spell, qualifier)
+        print(
+            f"possible qualifier: {qualifier.kind.value} {span} (its date is not known to the day)"
+        )
     _accession(org.answer(state, on, ambiguous=args.ambiguous))
     if spell.note:
         print(f"note: {spell.note}")
@@ -135,10 +141,11 @@ def cmd_history(args: argparse.Namespace) -> int:
                 spell.status.value,
                 str(spell.start),
                 str(spell.end) if spell.end else "open",
+                spell.confidence.value,
                 "; ".join(x for x in (approved, extra) if x),
             )
         )
-    _table(("status", "from", "until", "remarks"), rows)
+    _table(("status", "from", "until", "confidence", "remarks"), rows)
     return 0
 
 

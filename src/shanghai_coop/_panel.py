@@ -182,7 +182,40 @@ def _row(panel: _Panel, state: MemberState, year: int) -> dict[str, Any]:
         ),
         "carried_forward": _carried_forward(panel.as_of, year, rule),
         "provenance": panel.provenance,
+        "confidence": _grade(panel.scope, state, year, status),
     }
+
+
+def _grade(scope: Scope, state: MemberState, year: int, status: Status) -> str | None:
+    """The least firm grade of the state's spells with this status in the year, if any."""
+    grades = [
+        spell.confidence
+        for spell in state.spells
+        if spell.organisation == scope.id
+        and spell.status is status
+        and spell.start.earliest <= date(year, 12, 31)
+        and (spell.end is None or spell.end.latest > date(year, 1, 1))
+    ]
+    return max(grades, key=lambda grade: grade.rank).value if grades else None
+
+
+def at_least(rows: list[dict[str, Any]], min_confidence: object) -> list[dict[str, Any]]:
+    """Keep the rows whose grade is ``min_confidence`` or firmer (and rows with none).
+
+    Raises:
+        InvalidArgumentError: ``min_confidence`` is not a grade.
+    """
+    if min_confidence is None:
+        return rows
+    from ._enums import Confidence
+
+    wanted = Confidence(_args.choice(min_confidence, "min_confidence", _GRADES))
+    return [
+        r for r in rows if r["confidence"] is None or Confidence(r["confidence"]).at_least(wanted)
+    ]
+
+
+_GRADES = ("verified", "single", "tertiary_only", "conflicting", "inferred")
 
 
 def _lifetime(scope: Scope, convention: str) -> tuple[date, date]:
@@ -219,6 +252,7 @@ def country_year(
     ambiguous: object = "earliest",
     convention: object = "native",
     observers: object = None,
+    min_confidence: object = None,
 ) -> Table:
     """Build a state-year panel; see :meth:`Organisation.country_year`."""
     first = _args.integer(start, "start", "an integer year")
@@ -250,6 +284,7 @@ def country_year(
     rows = [
         _row(panel, scope.data.state(key), year) for key in keys for year in range(first, last + 1)
     ]
+    rows = at_least(rows, min_confidence)
     return Table(
         "panel", COLUMNS["panel"], rows, _meta(panel, states, first, last), _sources(panel, keys)
     )

@@ -245,6 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         >>> main(["status", "Iran", "2023-07-04"])  # doctest: +ELLIPSIS
         Iran (IRN) on 2023-07-04: member of the Shanghai Cooperation Organisation
         spell: member from 2023-07-04, open [SCO/IRN/member/2023-07-04]
+        confidence: verified
         accession steps:
           - 2008 application [IRN/application/2008]
         ...

@@ -6,7 +6,8 @@ from datetime import date
 
 import attrs
 
-from .._enums import Council, SummitFormat, SummitStatus
+from .._enums import Confidence, Council, SummitFormat, SummitStatus
+from ._grade import Graded, grade_field
 from ._offices import Person
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
@@ -15,7 +16,7 @@ __all__ = ["BacktestRow", "Chairmanship", "Presiding", "Projection", "Summit"]
 
 
 @attrs.frozen
-class Presiding(Record):
+class Presiding(Graded, Record):
     """Who presided over a council meeting, as a source says.
 
     Attributes:
@@ -40,10 +41,11 @@ class Presiding(Record):
     person: Person | None = None
     role: str | None = None
     note: str | None = None
+    _grade: tuple[Confidence, ...] | None = grade_field()
 
 
 @attrs.frozen
-class Summit(Record):
+class Summit(Graded, Record):
     """A meeting of the Council of Heads of State or of Heads of Government.
 
     Attributes:
@@ -87,6 +89,7 @@ class Summit(Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     presided_by: Presiding | None = None
+    _grade: tuple[Confidence, ...] | None = grade_field()
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -188,7 +191,7 @@ class BacktestRow(Record):
 
 
 @attrs.frozen
-class Chairmanship(Record):
+class Chairmanship(Graded, Record):
     """A state's chairmanship of the organisation: a half-open interval ``[start, end)``.
 
     The chair passes at each meeting of the Council of Heads of State to the state that
@@ -230,6 +233,8 @@ class Chairmanship(Record):
     sources: tuple[str, ...]
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    inferred: bool = False
+    _grade: tuple[Confidence, ...] | None = grade_field()
 
     def __repr__(self) -> str:
         start = self.start or "?"

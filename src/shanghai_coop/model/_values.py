@@ -8,8 +8,9 @@ from enum import Enum
 import attrs
 
 from .._deprecation import Renamable
-from .._enums import Precision, SourceKind, Status
+from .._enums import Confidence, Precision, SourceKind, Status
 from ..dates import parse_edtf, to_date
+from ._grade import Graded, grade_field
 
 __all__ = [
     "Category",
@@ -275,7 +276,7 @@ class Source(Record):
 
 
 @attrs.frozen
-class Category(Record):
+class Category(Graded, Record):
     """A status category of an organisation and the half-open interval it existed in.
 
     Attributes:
@@ -302,3 +303,4 @@ class Category(Record):
     note: str | None = None
     document: str | None = None
     variants: tuple[Variant, ...] = ()
+    _grade: tuple[Confidence, ...] | None = grade_field()
