@@ -205,3 +205,41 @@ def test_cli_shows_grades_and_possible_qualifiers(capsys: pytest.CaptureFixture[
     assert "possible qualifier: inactive" in out
     assert main(["history", "India"]) == 0
     assert "confidence" in capsys.readouterr().out
+
+
+def test_bulk_lookups_blank_answers_below_min_confidence(sco: Organisation) -> None:
+    weak = next(
+        (state.id, spell.start.latest)
+        for state in sco.states
+        for spell in sco.history(state)
+        if not spell.confidence.at_least("verified")
+    )
+    states, days = [weak[0], "India", "France"], [weak[1]] * 3
+    plain = sco.status_of_many(states, days)
+    assert None not in plain
+    firm = sco.status_of_many(states, days, min_confidence="verified")
+    assert firm == (None, plain[1], plain[2])
+    assert sco.status_of_many(states, days, min_confidence="inferred") == plain
+    assert shanghai_coop.status_of_many(states, days, min_confidence="verified") == firm
+    with pytest.raises(shanghai_coop.InvalidArgumentError, match="min_confidence"):
+        sco.status_of_many(states, days, min_confidence="sure")
+
+
+def test_bulk_filter_keeps_the_shape_of_numpy_and_pandas_answers(sco: Organisation) -> None:
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    weak = next(
+        (state.id, spell.start.latest)
+        for state in sco.states
+        for spell in sco.history(state)
+        if not spell.confidence.at_least("verified")
+    )
+    array = sco.status_of_many(
+        np.array([weak[0], "IND"]), np.datetime64(weak[1]), min_confidence="verified"
+    )
+    assert array[0] is None
+    assert array[1] is not None
+    series = sco.status_of_many(
+        pd.Series([weak[0], "IND"]), pd.Series([weak[1]] * 2), min_confidence="verified"
+    )
+    assert series.isna().tolist() == [True, False]

@@ -274,14 +274,15 @@ def projected_hosts(after: object, count: int = 1) -> tuple[Projection, ...]:
     return organisation().projected_hosts(after, count)
 
 
-def rotation_backtest() -> tuple[BacktestRow, ...]:
+def rotation_backtest(reading: Literal["handover", "cycle"] = "handover", admitted: bool = False
+) -> tuple[BacktestRow, ...]:  # fmt: skip
     """Compare every held SCO summit with the rotation rule: :meth:`Organisation.rotation_backtest`.
 
     Example:
         >>> sum(1 for row in rotation_backtest() if row.followed is False) > 0
         True
     """
-    return organisation().rotation_backtest()
+    return organisation().rotation_backtest(reading, admitted)
 
 
 def terms(office: str | None = None) -> tuple[Term, ...]:
@@ -374,14 +375,18 @@ def accession_steps(state: str | MemberState | None = None) -> tuple[AccessionSt
     return organisation().accession_steps(state)
 
 
-def status_of_many(states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -> Any:
+def status_of_many(
+    states: Any, dates: Any, *, ambiguous: Ambiguous = "raise",
+    min_confidence: Confidence | str | None = None,
+) -> Any:  # fmt: skip
     """Answer many SCO status queries at once: :meth:`Organisation.status_of_many`.
 
     Example:
         >>> [s.value for s in status_of_many("Iran", ["2023-07-03", "2023-07-04"])]
         ['observer', 'member']
     """
-    return organisation().status_of_many(states, dates, ambiguous=ambiguous)
+    found = organisation().status_of_many
+    return found(states, dates, ambiguous=ambiguous, min_confidence=min_confidence)
 
 
 def records(kind: str) -> Table:

@@ -28,7 +28,14 @@ class TableQueries:
     __slots__ = ()
     _scope: Scope
 
-    def status_of_many(self, states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -> Any:
+    def status_of_many(
+        self,
+        states: Any,
+        dates: Any,
+        *,
+        ambiguous: Ambiguous = "raise",
+        min_confidence: Confidence | str | None = None,
+    ) -> Any:
         """Answer many status queries at once, exactly as :meth:`status_of` would one by one.
 
         Args:
@@ -38,6 +45,9 @@ class TableQueries:
                 :meth:`status_of` accepts), or one date for every state. Two sequences must
                 have the same length.
             ambiguous: As for :meth:`status_of`, applied to every pair.
+            min_confidence: Blank (``None``; missing in a Series) every answer that rests
+                on a spell graded below this (see ``Confidence``); one spell look-up per
+                pair. ``None`` (default): no filter.
 
         Pairs are matched by position. Two Series must have the same index (they are not
         aligned). A categorical Series is resolved by the categories it uses, so unused
@@ -69,7 +79,12 @@ class TableQueries:
         """
         from . import _bulk
 
-        return _bulk.status_of_many(self._scope, states, dates, ambiguous)
+        found = _bulk.status_of_many(self._scope, states, dates, ambiguous)
+        if min_confidence is None:
+            return found
+        from ._panel import mask_below
+
+        return mask_below(self._scope, states, dates, found, min_confidence, ambiguous)
 
     def records(self, kind: str) -> Table:
         """Return one kind of record as a table of plain dicts (no optional dependency).

@@ -214,7 +214,11 @@ def cmd_rotation(args: argparse.Namespace) -> int:
     _table(("#", "Russian", "English", "ISO"), rows)
     if args.backtest:
         print()
-        print("back-test of the rule against the heads-of-state summits held:")
+        admitted = "counted" if args.admitted else "not counted"
+        print(
+            "back-test of the rule against the heads-of-state summits held"
+            f" (reading: {args.reading}; a state admitted at the hand-over summit {admitted}):"
+        )
         backtest = [
             (
                 r.summit.id,
@@ -223,7 +227,7 @@ def cmd_rotation(args: argparse.Namespace) -> int:
                 r.predicted.name if r.predicted else "-",
                 {True: "yes", False: "NO", None: "-"}[r.followed],
             )
-            for r in org.rotation_backtest()
+            for r in org.rotation_backtest(args.reading, args.admitted)
         ]
         _table(("summit", "status", "host", "rule predicts", "followed"), backtest)
     return 0

@@ -218,6 +218,49 @@ def at_least(rows: list[dict[str, Any]], min_confidence: object) -> list[dict[st
 _GRADES = ("verified", "single", "tertiary_only", "conflicting", "inferred")
 
 
+def mask_below(
+    scope: Scope, states: Any, dates: Any, answers: Any, min_confidence: object, policy: str
+) -> Any:
+    """Blank the bulk answers that rest on a spell graded below ``min_confidence``.
+
+    One spell look-up per pair (the price of the filter); a blank is ``None`` (in a tuple
+    or a numpy array) or missing (in a categorical Series). Answers resting on no spell
+    (status ``none``) stay.
+
+    Raises:
+        InvalidArgumentError: ``min_confidence`` is not a grade.
+    """
+    from ._enums import Confidence
+    from ._membership import membership
+
+    wanted = Confidence(_args.choice(min_confidence, "min_confidence", _GRADES))
+    size = len(answers)
+    pairs = zip(
+        states if _many(states) else [states] * size,
+        dates if _many(dates) else [dates] * size,
+        strict=True,
+    )
+    firm = []
+    for state, day in pairs:
+        spell = membership(scope, state, day, policy)
+        firm.append(spell is None or spell.confidence.at_least(wanted))
+    if hasattr(answers, "where"):  # a pandas Series
+        return answers.where(firm)
+    if hasattr(answers, "dtype"):  # a numpy object array
+        out = answers.copy()
+        out[[not f for f in firm]] = None
+        return out
+    return tuple(a if f else None for a, f in zip(answers, firm, strict=True))
+
+
+def _many(value: Any) -> bool:
+    return (
+        not isinstance(value, (str, date))
+        and hasattr(value, "__len__")
+        and (getattr(value, "ndim", 1) != 0)
+    )
+
+
 def _lifetime(scope: Scope, convention: str) -> tuple[date, date]:
     """The first and last day of the organisation the COW codes count."""
     record = scope.record

@@ -6,7 +6,7 @@ Commands (``shanghai-coop COMMAND --help`` for each)::
     shanghai-coop members [--on DATE] [--status STATUS] [--ambiguous ...] [--organisation ...]
     shanghai-coop history STATE [--organisation SCO|S5]
     shanghai-coop summits [--council state|government] [--year Y] [--host STATE]
-    shanghai-coop rotation [--on DATE] [--backtest]
+    shanghai-coop rotation [--on DATE] [--backtest [--reading handover|cycle] [--admitted]]
     shanghai-coop next-host [--count N] [--after YEAR]
     shanghai-coop terms [--office OFFICE]
     shanghai-coop who OFFICE [--on DATE] [--ambiguous ...]
@@ -133,6 +133,17 @@ def _summit_commands(commands: Any) -> None:
     rotation.add_argument("--on", help="YYYY-MM-DD (default: today)")
     rotation.add_argument(
         "--backtest", action="store_true", help="also compare the rule with history"
+    )
+    rotation.add_argument(
+        "--reading",
+        choices=("handover", "cycle"),
+        default="handover",
+        help="back-test from the previous actual host (handover) or the cycle's position",
+    )
+    rotation.add_argument(
+        "--admitted",
+        action="store_true",
+        help="count a state admitted at the hand-over summit (Iran 2023 due in 2024)",
     )
     _organisation_option(rotation)
     rotation.set_defaults(run=cmd.cmd_rotation)

@@ -94,7 +94,7 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "segments": (
             "organisation", "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev",
             "gw_code", "start", "end", "status_if_earliest", "status_if_latest", "possible",
-            "uncertain", "carried_forward", "provenance",
+            "uncertain", "carried_forward", "provenance", "confidence",
         ),
     }
 )  # fmt: skip

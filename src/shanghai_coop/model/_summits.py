@@ -174,6 +174,11 @@ class BacktestRow(Record):
         followed: ``True`` when the recorded host is the predicted one, ``False`` when
             not, ``None`` when there is nothing to compare.
         order: ISO alpha-3 codes of the rotation order the prediction used.
+        reading: ``"handover"`` (the host predicted from the previous actual host) or
+            ``"cycle"`` (from the position in the Charter's cycle, the previous predicted
+            host). (New in 0.4.0.)
+        admitted: Whether a state admitted at the hand-over summit counted in ``order``.
+            (New in 0.4.0.)
 
     Example:
         >>> import shanghai_coop
@@ -188,6 +193,8 @@ class BacktestRow(Record):
     actual: MemberState | None
     followed: bool | None
     order: tuple[str, ...]
+    reading: str = "handover"
+    admitted: bool = False
 
 
 @attrs.frozen
