@@ -243,3 +243,16 @@ def test_bulk_filter_keeps_the_shape_of_numpy_and_pandas_answers(sco: Organisati
         pd.Series([weak[0], "IND"]), pd.Series([weak[1]] * 2), min_confidence="verified"
     )
     assert series.isna().tolist() == [True, False]
+
+
+def test_cli_lists_show_grades(capsys: pytest.CaptureFixture[str]) -> None:
+    from shanghai_coop.cli import main
+
+    assert main(["summits", "--year", "2026"]) == 0
+    out = capsys.readouterr().out
+    assert "confidence" in out.splitlines()[1]
+    assert "single" in out  # Bishkek 2026 rests on People's Daily alone
+    assert main(["terms"]) == 0
+    assert "confidence" in capsys.readouterr().out
+    assert main(["who", "secretary_general", "--on", "2020-01-01"]) == 0
+    assert "confidence: " in capsys.readouterr().out

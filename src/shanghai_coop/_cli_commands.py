@@ -176,6 +176,7 @@ def cmd_summits(args: argparse.Namespace) -> int:
             ),
             s.format.value if s.format else "unknown",
             s.status.value,
+            s.confidence.value,
         )
         for s in found
     ]
@@ -183,7 +184,7 @@ def cmd_summits(args: argparse.Namespace) -> int:
         print(_no_meeting(org, council, args.year))
         return 0
     print(f"{len(rows)} meeting{'' if len(rows) == 1 else 's'} of the {org.name}")
-    _table(("id", "dates", "council", "host", "city", "format", "status"), rows)
+    _table(("id", "dates", "council", "host", "city", "format", "status", "confidence"), rows)
     return 0
 
 
@@ -263,13 +264,14 @@ def cmd_next_host(args: argparse.Namespace) -> int:
     return 0
 
 
-def _term_row(term: Term) -> tuple[str, str, str, str, str]:
+def _term_row(term: Term) -> tuple[str, str, str, str, str, str]:
     return (
         term.office.en,
         term.holder.name,
         term.state.name if term.state else "not confirmed",
         str(term.start),
         str(term.end) if term.end else "present",
+        term.confidence.value,
     )
 
 
@@ -277,7 +279,8 @@ def cmd_terms(args: argparse.Namespace) -> int:
     org = _org(args)
     terms = org.terms(args.office)
     print(f"{len(terms)} term(s) of office in the {org.name} (intervals [from, until))")
-    _table(("office", "holder", "nominated by", "from", "until"), [_term_row(t) for t in terms])
+    headers = ("office", "holder", "nominated by", "from", "until", "confidence")
+    _table(headers, [_term_row(t) for t in terms])
     return 0
 
 
@@ -295,6 +298,7 @@ def cmd_who(args: argparse.Namespace) -> int:
     _after_as_of(org, on)
     until = term.end or "present"
     print(f"term: {term.start} to {until} (that day excluded) [{term.id}]")
+    print(f"confidence: {term.confidence.value}")
     if term.note:
         print(f"note: {term.note}")
     _sources(org, term.sources)
