@@ -256,3 +256,20 @@ def test_cli_lists_show_grades(capsys: pytest.CaptureFixture[str]) -> None:
     assert "confidence" in capsys.readouterr().out
     assert main(["who", "secretary_general", "--on", "2020-01-01"]) == 0
     assert "confidence: " in capsys.readouterr().out
+
+
+def test_grades_are_made_on_first_need_and_travel_with_a_copy(data_copy: pathlib.Path) -> None:
+    import copy
+    import pickle
+
+    copy_org = Organisation.load(data_copy)
+    data = copy_org._scope.data
+    spell = copy_org.history("India")[0]
+    assert "source_info" not in data._parts  # no grade asked for: sources.json not read
+    document = copy_org.document("un-ga-71-14")
+    for record in (spell, document, copy_org.applications()[0]):
+        clone = pickle.loads(pickle.dumps(record))
+        assert clone.confidence is record.confidence
+        assert copy.copy(record).confidence is record.confidence
+    assert "source_info" in data._parts
+    assert document.confidence is Confidence.INFERRED

@@ -288,10 +288,8 @@ class _Refs:
 
 
 def grade_all(values: object, lookup: Callable[[str], tuple[SourceKind, str] | None]) -> None:
-    """Give every record among ``values`` (and inside them) its grades, once."""
+    """Give every record among ``values`` (and inside them) the look-up that grades it."""
     import attrs
-
-    from .model._grade import grade_record
 
     stack: list[Any] = [values]
     while stack:
@@ -301,8 +299,8 @@ def grade_all(values: object, lookup: Callable[[str], tuple[SourceKind, str] | N
         elif attrs.has(type(value)):
             if hasattr(value, "_grade"):
                 if value._grade is not None:
-                    continue  # graded already, with all it holds
-                object.__setattr__(value, "_grade", grade_record(value, lookup))
+                    continue  # given already, with all it holds
+                object.__setattr__(value, "_grade", lookup)  # graded on first need
             stack.extend(
                 getattr(value, field.name)
                 for field in attrs.fields(type(value))

@@ -6,8 +6,8 @@ from typing import Literal
 
 import attrs
 
-from .._enums import Confidence, DocumentKind
-from ._grade import Graded, grade_field
+from .._enums import DocumentKind
+from ._grade import Graded, Grades, grade_field
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
 
@@ -75,7 +75,7 @@ class Document(Graded, Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     inferred: bool = False
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
     _FACTS = (("in_force_sources", ("in_force",)),)
 
     @property

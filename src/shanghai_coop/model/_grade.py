@@ -1,11 +1,14 @@
 """The confidence grade of a record: one pure rule over its sources, applied per fact.
 
 A record's sources are ids; what grades them is each source's kind and publisher
-(``sources.json``). The data set that structures a record grades it once, with
-:func:`grade_record`, and keeps the grades on the record (``_grade``, like ``_ref`` set by the
-data set, not by the caller); :attr:`Graded.confidence` reads them. A record built by hand,
-outside a data set, is graded on the spot with no source known: its sources count as
-tertiary (the least firm reading), so it is never firmer than its data would make it.
+(``sources.json``). The data set that structures a record gives it its look-up of sources
+(``_grade``, like ``_ref`` set by the data set, not by the caller); the first read of
+:attr:`Graded.confidence` grades the record with :func:`grade_record` and keeps the grades
+there, so that a query that never asks for a grade never reads ``sources.json``. A record is
+graded before it is pickled or copied, so that the look-up never travels with it. A record
+built by hand, outside a data set, is graded on the spot with no source known: its sources
+count as tertiary (the least firm reading), so it is never firmer than its data would make
+it.
 
 Where a record separates the sources of its facts (a document's signing and its entry into
 force; an application and its outcome), each fact is graded on its own sources and the
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar, SupportsIndex, TypeAlias
 
 import attrs
 
@@ -25,6 +28,7 @@ from ..dates import parse_edtf
 
 __all__ = [
     "Graded",
+    "Grades",
     "SourceInfo",
     "derive_confidence",
     "disagrees",
@@ -33,10 +37,13 @@ __all__ = [
 ]
 
 #: What grading needs of a source: its kind and its publisher.
-SourceInfo = tuple[SourceKind, str]
+SourceInfo: TypeAlias = tuple[SourceKind, str]
 
 #: Looks a source id up: its kind and publisher, or ``None`` where the id is unknown.
-Lookup = Callable[[str], "SourceInfo | None"]
+Lookup: TypeAlias = Callable[[str], SourceInfo | None]
+
+#: What a record's ``_grade`` holds: its grades, the look-up that will make them, or nothing.
+Grades: TypeAlias = tuple[Confidence, ...] | Lookup | None
 
 
 def derive_confidence(
@@ -114,9 +121,9 @@ def disagrees(value: object, other: str) -> bool:
     return str(text) != other
 
 
-def grade_field() -> tuple[Confidence, ...] | None:
-    """The private attribute a data set fills with a record's grades (one per fact)."""
-    found: tuple[Confidence, ...] | None = attrs.field(
+def grade_field() -> tuple[Confidence, ...] | Lookup | None:
+    """The private attribute a data set fills with its look-up, replaced by the grades."""
+    found: tuple[Confidence, ...] | Lookup | None = attrs.field(
         default=None, init=False, eq=False, repr=False
     )
     return found
@@ -155,8 +162,18 @@ class Graded:
         return grades[0]
 
     def _grades(self) -> tuple[Confidence, ...]:
-        found: tuple[Confidence, ...] | None = getattr(self, "_grade", None)
-        return found if found is not None else grade_record(self, lambda _: None)
+        found: tuple[Confidence, ...] | Lookup | None = getattr(self, "_grade", None)
+        if isinstance(found, tuple):
+            return found
+        if found is None:  # built by hand: no source kinds known
+            return grade_record(self, lambda _: None)
+        grades = grade_record(self, found)
+        object.__setattr__(self, "_grade", grades)
+        return grades
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        self._grades()  # the grades travel, the data set's look-up does not
+        return super().__reduce_ex__(protocol)
 
 
 def grade_record(record: object, lookup: Lookup) -> tuple[Confidence, ...]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from .._enums import Confidence, Council
-from ._grade import Graded, grade_field
+from .._enums import Council
+from ._grade import Graded, Grades, grade_field
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
 
@@ -38,7 +38,7 @@ class Person(Graded, Record):
     wikidata: str | None = None
     sources: tuple[str, ...] = ()
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
     @property
     def name(self) -> str:
@@ -83,7 +83,7 @@ class Office(Graded, Record):
     zh: str | None = None
     successor: str | None = None
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
@@ -117,7 +117,7 @@ class Term(Graded, Record):
     sources: tuple[str, ...]
     variants: tuple[Variant, ...] = ()
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -175,7 +175,7 @@ class RosterEntry(Graded, Record):
     represented_role: str | None = None
     variants: tuple[Variant, ...] = ()
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
@@ -203,7 +203,7 @@ class RosterExclusion(Graded, Record):
     attended: Person | None = None
     attended_role: str | None = None
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
@@ -244,4 +244,4 @@ class Roster(Graded, Record):
     seed_section: str | None = None
     excluded: tuple[RosterExclusion, ...] = ()
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from .._enums import Confidence, Status
-from ._grade import Graded, grade_field
+from .._enums import Status
+from ._grade import Graded, Grades, grade_field
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
 
@@ -43,7 +43,7 @@ class Relation(Graded, Record):
     party: str | None = None
     variants: tuple[Variant, ...] = ()
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
@@ -65,7 +65,7 @@ class Attendance(Graded, Record):
     date: PartialDate
     sources: tuple[str, ...]
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
@@ -96,7 +96,7 @@ class Guest(Graded, Record):
     since: PartialDate | None = None
     attested: tuple[Attendance, ...] = ()
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
@@ -147,7 +147,7 @@ class Application(Graded, Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     outcome_sources: tuple[str, ...] = ()
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
     _FACTS = (("outcome_sources", ("outcome", "outcome_date")),)
 
 
@@ -175,7 +175,7 @@ class Body(Graded, Record):
     ru: str | None = None
     zh: str | None = None
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
@@ -202,7 +202,7 @@ class Headquarters(Graded, Record):
     sources: tuple[str, ...]
     since: PartialDate | None = None
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
@@ -228,4 +228,4 @@ class Charter(Graded, Record):
     in_force: PartialDate
     sources: tuple[str, ...]
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()

@@ -6,9 +6,9 @@ from datetime import date
 
 import attrs
 
-from .._enums import AccessionStepKind, Confidence, QualifierKind, Status
+from .._enums import AccessionStepKind, QualifierKind, Status
 from ..dates import to_date
-from ._grade import Graded, grade_field
+from ._grade import Graded, Grades, grade_field
 from ._values import Names, PartialDate, Record, Variant
 
 __all__ = ["AccessionStep", "Answer", "MemberState", "Membership", "Qualifier"]
@@ -38,7 +38,7 @@ class Qualifier(Graded, Record):
     sources: tuple[str, ...]
     variants: tuple[Variant, ...] = ()
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
@@ -86,7 +86,7 @@ class Membership(Graded, Record):
     qualifiers: tuple[Qualifier, ...] = ()
     variants: tuple[Variant, ...] = ()
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
     def __repr__(self) -> str:
         end = self.end or "open"
@@ -197,7 +197,7 @@ class MemberState(Graded, Record):
     note: str | None = None
     spells: tuple[Membership, ...] = attrs.field(default=(), repr=False)
     gw_code: int | None = attrs.field(default=None, kw_only=True)
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -283,7 +283,7 @@ class AccessionStep(Graded, Record):
     document: str | None = None
     variants: tuple[Variant, ...] = ()
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
     def __str__(self) -> str:
         return f"{self.step.label} {self.date}"

@@ -6,8 +6,8 @@ from datetime import date
 
 import attrs
 
-from .._enums import Confidence, Council, SummitFormat, SummitStatus
-from ._grade import Graded, grade_field
+from .._enums import Council, SummitFormat, SummitStatus
+from ._grade import Graded, Grades, grade_field
 from ._offices import Person
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
@@ -41,7 +41,7 @@ class Presiding(Graded, Record):
     person: Person | None = None
     role: str | None = None
     note: str | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
@@ -89,7 +89,7 @@ class Summit(Graded, Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     presided_by: Presiding | None = None
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -241,7 +241,7 @@ class Chairmanship(Graded, Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     inferred: bool = False
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
 
     def __repr__(self) -> str:
         start = self.start or "?"

@@ -8,9 +8,9 @@ from enum import Enum
 import attrs
 
 from .._deprecation import Renamable
-from .._enums import Confidence, Precision, SourceKind, Status
+from .._enums import Precision, SourceKind, Status
 from ..dates import parse_edtf, to_date
-from ._grade import Graded, grade_field
+from ._grade import Graded, Grades, grade_field
 
 __all__ = [
     "Category",
@@ -303,4 +303,4 @@ class Category(Graded, Record):
     note: str | None = None
     document: str | None = None
     variants: tuple[Variant, ...] = ()
-    _grade: tuple[Confidence, ...] | None = grade_field()
+    _grade: Grades = grade_field()
