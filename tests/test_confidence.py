@@ -273,3 +273,37 @@ def test_grades_are_made_on_first_need_and_travel_with_a_copy(data_copy: pathlib
         assert copy.copy(record).confidence is record.confidence
     assert "source_info" in data._parts
     assert document.confidence is Confidence.INFERRED
+
+
+def test_the_grades_docs_data_md_states_are_the_derived_ones(sco: Organisation) -> None:
+    """The tables of facts in docs/data.md give each record's grade; the rule must agree."""
+    import re
+
+    records: dict[str, Any] = {}
+    for group in (sco.documents(), sco.accession_steps(), sco.chairmanships(), sco.rosters()):
+        records.update({r.id: r for r in group})
+    records.update({a.id: a for a in sco.applications()})
+    text = (pathlib.Path(__file__).parents[1] / "docs" / "data.md").read_text(encoding="utf-8")
+    start = text.index("### Every fact added or changed in data 2026.12.1")
+    header: list[str] | None = None
+    checked = 0
+    for line in text[start : text.index("## Identifiers", start)].splitlines():
+        if not line.startswith("|"):
+            header = None
+            continue
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if header is None:
+            header = cells
+            continue
+        found = re.match(r"`([^`]+)`(.*)", cells[0])
+        if "grade" not in header or not found or found.group(1) not in records:
+            continue
+        record = records[found.group(1)]
+        if getattr(record, "inferred", False):
+            continue  # graded `inferred` since data 2026.12.3; the table says so
+        # An application's row grades the application; its outcome has its own column.
+        field = "in_force" if "in force" in found.group(2) else "date"
+        derived = record.confidence_of(field) if hasattr(record, "date") else record.confidence
+        assert cells[header.index("grade")].split()[0] == derived.value, found.group(1)
+        checked += 1
+    assert checked > 100
