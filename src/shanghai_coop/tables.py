@@ -27,7 +27,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
 from ._deprecation import Renamable
-from ._enums import Council, Status, SummitFormat, SummitStatus
+from ._enums import Confidence, Council, Status, SummitFormat, SummitStatus
 from ._export import TableFiles
 from .errors import ArgumentTypeError, InvalidArgumentError
 
@@ -109,6 +109,7 @@ _CATEGORIES: Mapping[str, tuple[str, ...]] = {
     "council": tuple(c.value for c in Council),
     "format": tuple(f.value for f in SummitFormat),
     "organisation": ("S5", "SCO"),
+    "confidence": tuple(c.value for c in Confidence),  # from the firmest
 }
 _SUMMIT_CATEGORIES: Mapping[str, tuple[str, ...]] = {
     **_CATEGORIES,
