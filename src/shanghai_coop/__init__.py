@@ -28,8 +28,8 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
         Scheme, StatusName, SummitStatusName,
     )  # fmt: skip
     from ._enums import (
-        AccessionStepKind, Council, DocumentKind, Precision, QualifierKind, SourceKind, Status,
-        SummitFormat, SummitStatus,
+        AccessionStepKind, Confidence, Council, DocumentKind, Precision, QualifierKind,
+        SourceKind, Status, SummitFormat, SummitStatus,
     )  # fmt: skip
     from ._organisation import Organisation
     from .errors import (
@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
 __all__ = [
     "AccessionStep", "AccessionStepKind", "Ambiguous", "AmbiguousDateError", "AmbiguousStateError",
     "Answer", "Application", "ArgumentTypeError", "Attendance", "BacktestRow", "Body", "Category",
-    "Chairmanship", "Charter", "Council", "CouncilName", "DataError", "DateTypeError",
+    "Chairmanship", "Charter", "Confidence", "Council", "CouncilName", "DataError", "DateTypeError",
     "DateValueError", "Document", "DocumentKind", "DocumentKindName", "ExportFormat",
     "FormerStateError", "Guest", "Headquarters", "History", "InvalidArgumentError", "MemberState",
     "Membership", "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office",
@@ -278,14 +278,15 @@ def projected_hosts(after: object, count: int = 1) -> tuple[Projection, ...]:
     return organisation().projected_hosts(after, count)
 
 
-def rotation_backtest() -> tuple[BacktestRow, ...]:
+def rotation_backtest(reading: Literal["handover", "cycle"] = "handover", admitted: bool = False
+) -> tuple[BacktestRow, ...]:  # fmt: skip
     """Compare every held SCO summit with the rotation rule: :meth:`Organisation.rotation_backtest`.
 
     Example:
         >>> sum(1 for row in rotation_backtest() if row.followed is False) > 0
         True
     """
-    return organisation().rotation_backtest()
+    return organisation().rotation_backtest(reading, admitted)
 
 
 def terms(office: OfficeName | None = None) -> tuple[Term, ...]:
@@ -380,14 +381,18 @@ def accession_steps(state: str | MemberState | None = None) -> tuple[AccessionSt
     return organisation().accession_steps(state)
 
 
-def status_of_many(states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -> Any:
+def status_of_many(
+    states: Any, dates: Any, *, ambiguous: Ambiguous = "raise",
+    min_confidence: Confidence | str | None = None,
+) -> Any:  # fmt: skip
     """Answer many SCO status queries at once: :meth:`Organisation.status_of_many`.
 
     Example:
         >>> [s.value for s in status_of_many("Iran", ["2023-07-03", "2023-07-04"])]
         ['observer', 'member']
     """
-    return organisation().status_of_many(states, dates, ambiguous=ambiguous)
+    found = organisation().status_of_many
+    return found(states, dates, ambiguous=ambiguous, min_confidence=min_confidence)
 
 
 def records(kind: RecordKind) -> Table:
@@ -404,12 +409,8 @@ def to_pandas(kind: RecordKind) -> pandas.DataFrame:
     """Return :func:`records` as a pandas DataFrame: :meth:`Organisation.to_pandas`.
 
     Example:
-        >>> from shanghai_coop import MissingExtraError
-        >>> try:
-        ...     kind = to_pandas("spells")["status"].dtype.name
-        ... except MissingExtraError:  # without the extra
-        ...     kind = "category"
-        >>> kind
+        >>> from importlib.util import find_spec  # is the extra installed?
+        >>> to_pandas("spells")["status"].dtype.name if find_spec("pandas") else "category"
         'category'
     """
     return organisation().to_pandas(kind)
@@ -419,12 +420,8 @@ def to_polars(kind: RecordKind) -> polars.DataFrame:
     """Return :func:`records` as a polars DataFrame: :meth:`Organisation.to_polars`.
 
     Example:
-        >>> from shanghai_coop import MissingExtraError
-        >>> try:
-        ...     many = to_polars("summits").height > 50
-        ... except MissingExtraError:  # without the extra
-        ...     many = True
-        >>> many
+        >>> from importlib.util import find_spec  # is the extra installed?
+        >>> to_polars("summits").height > 50 if find_spec("polars") else True
         True
     """
     return organisation().to_polars(kind)
@@ -439,6 +436,7 @@ def country_year(
     *,
     convention: Literal["native", "cow"] = "native",
     observers: bool | None = None,
+    min_confidence: Confidence | str | None = None,
 ) -> Table:
     """Return an SCO state-year panel: :meth:`Organisation.country_year`.
 
@@ -448,8 +446,9 @@ def country_year(
         [(2022, 'dialogue_partner', False), (2023, 'dialogue_partner', False)]
     """
     return organisation().country_year(
-        start, end, states, rule, ambiguous, convention=convention, observers=observers
-    )
+        start, end, states, rule, ambiguous, convention=convention, observers=observers,
+        min_confidence=min_confidence,
+    )  # fmt: skip
 
 
 def plot_timeline(

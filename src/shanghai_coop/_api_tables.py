@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from ._args import Ambiguous, RecordKind, Rule
     from ._dataset import Scope
+    from ._enums import Confidence
     from .model import MemberState
     from .tables import Table
 
@@ -30,7 +31,14 @@ class TableQueries:
     __slots__ = ()
     _scope: Scope
 
-    def status_of_many(self, states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -> Any:
+    def status_of_many(
+        self,
+        states: Any,
+        dates: Any,
+        *,
+        ambiguous: Ambiguous = "raise",
+        min_confidence: Confidence | str | None = None,
+    ) -> Any:
         """Answer many status queries at once, exactly as :meth:`status_of` would one by one.
 
         Args:
@@ -40,6 +48,9 @@ class TableQueries:
                 :meth:`status_of` accepts), or one date for every state. Two sequences must
                 have the same length.
             ambiguous: As for :meth:`status_of`, applied to every pair.
+            min_confidence: Blank (``None``; missing in a Series) every answer that rests
+                on a spell graded below this (see ``Confidence``); one spell look-up per
+                pair. ``None`` (default): no filter.
 
         Pairs are matched by position. Two Series must have the same index (they are not
         aligned). A categorical Series is resolved by the categories it uses, so unused
@@ -71,7 +82,12 @@ class TableQueries:
         """
         from . import _bulk
 
-        return _bulk.status_of_many(self._scope, states, dates, ambiguous)
+        found = _bulk.status_of_many(self._scope, states, dates, ambiguous)
+        if min_confidence is None:
+            return found
+        from ._panel import mask_below
+
+        return mask_below(self._scope, states, dates, found, min_confidence, ambiguous)
 
     def records(self, kind: RecordKind) -> Table:
         """Return one kind of record as a table of plain dicts (no optional dependency).
@@ -169,6 +185,7 @@ class TableQueries:
         *,
         convention: Literal["native", "cow"] = "native",
         observers: bool | None = None,
+        min_confidence: Confidence | str | None = None,
     ) -> Table:
         """Return a state-year panel of status, for merging into country-year data sets.
 
@@ -194,6 +211,7 @@ class TableQueries:
             ambiguous: ``"earliest"`` (default) or ``"latest"``, for uncertain years.
             convention: ``"native"`` (default) or ``"cow"`` (not for the Shanghai Five).
             observers: Observers and partners 3 in ``cow_igo`` (``None``: native only).
+            min_confidence: Keep the rows graded this or firmer (and those with no grade).
 
         Returns:
             A :class:`~shanghai_coop.tables.Table` (``COLUMNS["panel"]``; ``meta``: rule...).
@@ -205,20 +223,18 @@ class TableQueries:
             UnknownStateError: A state in ``states`` is unknown.
 
         .. versionchanged:: 0.4.0
-           ``convention``, ``observers``; ``carried_forward``, ``gw_code``, ``provenance``.
+           ``convention``, ``observers``, ``min_confidence``; five new columns.
 
         Example:
             >>> sco = Organisation.load()
             >>> panel = sco.country_year(2016, 2017, states=["India"])
             >>> [(r["year"], r["status"], r["cow_igo"]) for r in panel], panel.meta["rule"]
             ([(2016, 'observer', 3), (2017, 'observer', 3)], 'jan1')
-            >>> [r["cow_igo"] for r in sco.country_year(1996, 2001, "UZB", convention="cow")]
-            [0, 0, 0, 0, 0, 1]
         """
         from . import _panel
 
         args = (start, end, states, rule, ambiguous, convention, observers)
-        return _panel.country_year(self._scope, *args)
+        return _panel.country_year(self._scope, *args, min_confidence)
 
     def plot_timeline(
         self,

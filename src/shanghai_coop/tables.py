@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from ._args import ExportFormat, RecordKind, Rule
 from ._deprecation import Renamable
-from ._enums import Council, Status, SummitFormat, SummitStatus
+from ._enums import Confidence, Council, Status, SummitFormat, SummitStatus
 from ._export import TableFiles
 from .errors import ArgumentTypeError, InvalidArgumentError
 
@@ -61,32 +61,33 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "spells": (
             "id", "organisation", "state", "state_name", "status",
             *_dates("start"), *_dates("end"), *_dates("approved"),
-            "qualifiers", "sources", "note",
+            "qualifiers", "possible_qualifiers", "sources", "confidence", "note",
         ),
         "states": (
             "id", "iso_alpha2", "iso_alpha3", "iso_numeric", "wikidata", "cow_code", "cow_abbrev",
             "name", "official_name", "name_ru", "official_name_ru", "name_zh", "official_name_zh",
-            "aliases", "former_names", "sources",
+            "aliases", "former_names", "sources", "confidence",
         ),
         "summits": (
             "id", "organisation", "council", "number", *_dates("start"), *_dates("last_day"),
-            "host", "host_name", "city", "format", "status", "sources", "note",
+            "host", "host_name", "city", "format", "status", "sources", "confidence", "note",
         ),
         "terms": (
             "id", "office", "office_name", "holder", "holder_name", "holder_wikidata", "state",
-            "state_name", *_dates("start"), *_dates("end"), "sources", "note",
+            "state_name", *_dates("start"), *_dates("end"), "sources", "confidence", "note",
         ),
         "relations": (
-            "id", "partner", "kind", "party", *_dates("start"), "what", "sources", "note",
+            "id", "partner", "kind", "party", *_dates("start"), "what", "sources", "confidence",
+            "note",
         ),
         "applications": (
             "id", "state", "state_name", "applied_for", "kind", *_dates("date"), "date_basis",
-            "outcome", "sources", "note",
+            "outcome", "sources", "confidence", "note",
         ),
         "rosters": (
             "roster", "council", *_dates("as_of"), "basis", "state", "state_name", "member",
             "member_name", "role", "represented_by", "represented_by_name", "represented_role",
-            "sources",
+            "sources", "confidence",
         ),
         "crosswalk": (
             "state", "former_state", "name", "iso_alpha2", "iso_alpha3", "iso_numeric",
@@ -96,12 +97,12 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "panel": (
             "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev", "year", "status",
             "uncertain", "possible", "cow_igo", "shanghai_five", "gw_code", "carried_forward",
-            "provenance",
+            "provenance", "confidence",
         ),
         "segments": (
             "organisation", "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev",
             "gw_code", "start", "end", "status_if_earliest", "status_if_latest", "possible",
-            "uncertain", "carried_forward", "provenance",
+            "uncertain", "carried_forward", "provenance", "confidence",
         ),
     }
 )  # fmt: skip
@@ -116,6 +117,7 @@ _CATEGORIES: Mapping[str, tuple[str, ...]] = {
     "council": tuple(c.value for c in Council),
     "format": tuple(f.value for f in SummitFormat),
     "organisation": ("S5", "SCO"),
+    "confidence": tuple(c.value for c in Confidence),  # from the firmest
 }
 _SUMMIT_CATEGORIES: Mapping[str, tuple[str, ...]] = {
     **_CATEGORIES,
