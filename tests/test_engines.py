@@ -181,7 +181,7 @@ def test_dask_map_partitions_on_a_local_cluster(
     frame = _frame(pairs)
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
