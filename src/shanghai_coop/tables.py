@@ -220,13 +220,7 @@ class Table(Renamable, TableFiles, Sequence[dict[str, Any]]):
     ``dict`` copies, so nothing a caller does to a row changes the table. A slice,
     ``table[a:b]``, is a plain ``list`` of such dicts (not a ``Table``: it has no ``meta``).
     ``table.column(name)`` gives one column as a tuple; ``table["name"]`` is an error
-    that says so.
-
-    Attributes:
-        kind: What the rows are (``"spells"``, ``"panel"``, ...).
-        columns: The column names, in order (see :data:`~shanghai_coop.tables.COLUMNS`).
-        meta: Read-only metadata: ``data_version``, ``as_of``, ``code_version``, and for a
-            panel the rule and the ambiguity policy.
+    that says so. :attr:`kind`, :attr:`columns` and :attr:`meta` describe the rows.
 
     Example:
         >>> import shanghai_coop
@@ -286,12 +280,16 @@ class Table(Renamable, TableFiles, Sequence[dict[str, Any]]):
 
     @property
     def columns(self) -> tuple[str, ...]:
-        """The column names, in order."""
+        """The column names, in order (see :data:`~shanghai_coop.tables.COLUMNS`)."""
         return self._columns
 
     @property
     def meta(self) -> Mapping[str, Any]:
-        """Read-only metadata (versions, and for a panel its rule)."""
+        """Read-only metadata.
+
+        ``data_version``, ``as_of``, ``code_version``, and for a panel the rule and the
+        ambiguity policy.
+        """
         return MappingProxyType(self._meta)
 
     def __len__(self) -> int:
