@@ -77,6 +77,7 @@ intersphinx_mapping = {
         "polars": "https://docs.pola.rs/api/python/stable",
         "numpy": "https://numpy.org/doc/stable",
         "attrs": "https://www.attrs.org/en/stable",
+        "pyarrow": "https://arrow.apache.org/docs",
     }.items()
 }
 intersphinx_timeout = 5

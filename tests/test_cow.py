@@ -7,6 +7,7 @@ other tests need nothing.
 
 from __future__ import annotations
 
+import typing
 from datetime import date
 from typing import Any
 
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from cow import cow_rows
 from shanghai_coop import ArgumentTypeError, InvalidArgumentError, Organisation
-from shanghai_coop.tables import RULES
+from shanghai_coop.tables import RULES, Rule
 
 #: The states the ids branch must code (every state of COW's 2014 system); until then the
 #: data codes the 36 SCO-related states only and the coverage tests are skipped.
@@ -147,7 +148,7 @@ def test_the_cow_series_agrees_under_its_rules_up_to_as_of(sco: Organisation) ->
     """
     last = sco.as_of.year - 1
 
-    def cells(rule: str) -> dict[tuple[str, int], int]:
+    def cells(rule: Rule) -> dict[tuple[str, int], int]:
         panel = sco.country_year(1996, last, convention="cow", rule=rule)
         return {(r["state"], r["year"]): r["cow_igo"] for r in panel}
 
@@ -161,7 +162,7 @@ def test_the_cow_series_agrees_under_its_rules_up_to_as_of(sco: Organisation) ->
 
 @pytest.mark.parametrize("rule", list(RULES))
 @pytest.mark.parametrize("convention", ["native", "cow"])
-def test_rows_past_as_of_are_marked(sco: Organisation, rule: str, convention: str) -> None:
+def test_rows_past_as_of_are_marked(sco: Organisation, rule: Rule, convention: str) -> None:
     as_of = sco.as_of
     panel = sco.country_year(
         as_of.year - 2,
@@ -187,10 +188,10 @@ def test_the_issue_example_no_longer_looks_observed(sco: Organisation) -> None:
 @given(
     st.integers(1990, 2040),
     st.integers(0, 5),
-    st.sampled_from(list(RULES)),
+    st.sampled_from(typing.get_args(Rule)),
     st.sampled_from(["native", "cow"]),
 )
-def test_carried_forward_property(first: int, span: int, rule: str, convention: str) -> None:
+def test_carried_forward_property(first: int, span: int, rule: Rule, convention: str) -> None:
     import shanghai_coop
 
     sco = shanghai_coop.organisation()

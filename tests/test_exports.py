@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import pathlib
+import typing
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -20,9 +21,9 @@ import pytest
 
 from shanghai_coop import InvalidArgumentError, Organisation
 from shanghai_coop.cli import main
-from shanghai_coop.tables import COLUMNS, Table
+from shanghai_coop.tables import COLUMNS, RecordKind, Table
 
-KINDS = [k for k in COLUMNS if k != "panel"]
+KINDS: list[RecordKind] = [k for k in typing.get_args(RecordKind) if k in COLUMNS]
 #: Columns of zero-padded codes, which polars and pandas read as numbers unless told.
 PADDED = {"iso_numeric"}
 #: Tables with a column empty in the first 100 rows (the crosswalk's former states come
@@ -32,7 +33,7 @@ SPARSE = {"crosswalk", "rosters"}
 
 
 def _tables(sco: Organisation) -> dict[str, Table]:
-    out = {kind: sco.records(kind) for kind in KINDS}
+    out: dict[str, Table] = {kind: sco.records(kind) for kind in KINDS}
     out["panel"] = sco.country_year(1996, 2030, states="all")
     out["panel-cow"] = sco.country_year(2010, 2030, states="all", convention="cow")
     return out
@@ -271,7 +272,7 @@ def test_export_formats_and_errors(sco: Organisation, tmp_path: pathlib.Path) ->
     with pytest.raises(InvalidArgumentError, match="path"):
         table.export(str(tmp_path / "relations.xlsx"))
     with pytest.raises(InvalidArgumentError, match="format"):
-        table.export(str(tmp_path / "relations.csv"), format="xlsx")
+        table.export(str(tmp_path / "relations.csv"), format="xlsx")  # type: ignore[arg-type]
     written = table.export(str(tmp_path / "relations.txt"), format="csv")
     assert written[0].endswith("relations.txt")
 

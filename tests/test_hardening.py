@@ -87,6 +87,7 @@ def _values() -> list[Any]:
         sco.resolve("France"),
         iran.names,
         iran.spells[0],
+        sco.history("Iran"),
         sco.history("India")[0].qualifiers[0],
         sco.history("Belarus")[0].variants[0],
         iran.spells[0].start,
@@ -388,3 +389,23 @@ def test_notebook_views_escape_the_data() -> None:
     assert "a &amp; b" in html
     answer = shanghai_coop.answer("Afghanistan", "2021-09-10")
     assert "possible_qualifiers" in answer._repr_html_()
+
+
+def test_history_shows_each_spell_with_its_sources() -> None:
+    """Regression: ``history()`` printed bare spells though the README says it shows sources."""
+    sco = shanghai_coop.organisation()
+    for state in sco.states:
+        spells = sco.history(state)
+        assert isinstance(spells, tuple)
+        assert spells == tuple(spells)
+        assert hash(spells) == hash(tuple(spells))
+        text, html = repr(spells), spells._repr_html_()
+        lines = text.splitlines()
+        assert len(lines) == 1 + len(spells)
+        for spell, line in zip(spells, lines[1:], strict=True):
+            assert spell.status.value in line
+            assert str(spell.start) in line
+            assert line.endswith("sources: " + "; ".join(spell.sources))
+            assert all(source in html for source in spell.sources)
+        assert pickle.loads(pickle.dumps(spells)) == spells
+    assert repr(sco.history("France")) == "History: no spells"

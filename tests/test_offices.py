@@ -133,7 +133,7 @@ def test_council_never_presents_more_than_it_is(sco: Organisation) -> None:
     with pytest.raises(NotRecordedError, match="the earliest is of 2008-08-28"):
         sco.council("heads_of_state", on="2008-08-27")
     with pytest.raises(InvalidArgumentError):
-        sco.council("politburo", on="2024-07-04")
+        sco.council("politburo", on="2024-07-04")  # type: ignore[arg-type]
 
 
 def test_council_records_who_attended(sco: Organisation) -> None:
@@ -184,9 +184,9 @@ def test_relations_guests_applications(sco: Organisation) -> None:
 
 def test_bad_office(sco: Organisation) -> None:
     with pytest.raises(InvalidArgumentError, match="office"):
-        sco.holder("president", "2020-01-01")
+        sco.holder("president", "2020-01-01")  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="office"):
-        sco.terms("president")
+        sco.terms("president")  # type: ignore[arg-type]
 
 
 def test_cli(capsys: pytest.CaptureFixture[str]) -> None:

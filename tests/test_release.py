@@ -60,3 +60,39 @@ def test_citation_is_yaml_of_the_cff_shape() -> None:
     assert "Shanghai Cooperation Organisation" in titles
     for reference in document["references"]:
         assert reference["authors"], reference["title"]
+
+
+#: Pages that quote the current versions (code, data, ``as_of``) for a reader to copy.
+_QUOTING = ["README.md", "docs/citing.md", "docs/versions.md", "docs/howto-merge.md"]
+_QUOTES = [
+    r"shanghai_coop (?P<code>\d+\.\d+\.\d+) \(data (?P<data>[\d.]+), as of (?P<as_of>[\d-]+)\)",
+    r"(?:version|shanghai_coop) (?P<code>\d+\.\d+\.\d+), data version (?P<data>[\d.]+)"
+    r" \(as of (?P<as_of>[\d-]+)\)",
+    r"version += \{(?P<code>\d+\.\d+\.\d+)\}",
+    r"`as_of` date \((?P<as_of>[\d-]+)\)",
+]
+
+
+@pytest.mark.parametrize("page", _QUOTING)
+def test_pages_quote_the_current_versions(page: str) -> None:
+    """Every quotation of the versions is the current one.
+
+    Regression: citing.md, versions.md, the how-to and README quoted 0.3.0's versions and an
+    ``as_of`` of 2026-03-10 after the data had moved on.
+    """
+    import shanghai_coop
+
+    current = {
+        "code": project_field("version"),
+        "data": shanghai_coop.data_version(),
+        "as_of": shanghai_coop.organisation().as_of.isoformat(),
+    }
+    text = (ROOT / page).read_text(encoding="utf-8")
+    # A quotation may be wrapped over lines, in a Markdown block quote.
+    flat = re.sub(r"\s*\n\s*(?:> *)?", " ", text)
+    found = [m for pattern in _QUOTES for m in re.finditer(pattern, flat)]
+    assert found, f"{page} quotes no version any more: update _QUOTING"
+    for match in found:
+        quoted = {k: v for k, v in match.groupdict().items() if v is not None}
+        expected = {k: current[k] for k in quoted}
+        assert quoted == expected, f"{page}: {match.group(0)!r} is stale"

@@ -173,9 +173,9 @@ def test_errors(sco: Organisation) -> None:
     with pytest.raises(InvalidArgumentError, match="ambiguous"):
         sco.status_of("Iran", "2020-01-01", ambiguous="first")  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="status"):
-        sco.with_status("none", "2020-01-01")
+        sco.with_status("none", "2020-01-01")  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="status"):
-        sco.with_status("full member", "2020-01-01")
+        sco.with_status("full member", "2020-01-01")  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="organisation"):
         Organisation.load(organisation="NATO")
     with pytest.raises(KeyError):

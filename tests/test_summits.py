@@ -116,11 +116,11 @@ def test_overlap_semantics(sco: Organisation) -> None:
 def test_summit_filters_and_errors(sco: Organisation) -> None:
     assert {s.host.id for s in sco.summits(host="Kyrgyzstan") if s.host} == {"KGZ"}
     with pytest.raises(InvalidArgumentError):
-        sco.summits(council="heads of state")
+        sco.summits(council="heads of state")  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError):
         sco.summits(between=("2025-01-01", "2024-01-01"))
     with pytest.raises(InvalidArgumentError):
-        sco.summits(status="cancelled")
+        sco.summits(status="cancelled")  # type: ignore[arg-type]
     with pytest.raises(shanghai_coop.ArgumentTypeError):
         sco.summit("2024")  # type: ignore[arg-type]
 

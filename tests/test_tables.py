@@ -26,11 +26,19 @@ from shanghai_coop import (
     Status,
 )
 from shanghai_coop.cli import main
-from shanghai_coop.tables import COLUMNS
+from shanghai_coop.tables import COLUMNS, RecordKind, Rule
 from strategies import days, state_keys
 
 SNAPSHOT = pathlib.Path(__file__).parent / "snapshots" / "columns.json"
-KINDS = ["spells", "states", "summits", "terms", "relations", "applications", "rosters"]
+KINDS: list[RecordKind] = [
+    "spells",
+    "states",
+    "summits",
+    "terms",
+    "relations",
+    "applications",
+    "rosters",
+]
 
 
 def test_column_snapshot() -> None:
@@ -44,7 +52,7 @@ def test_column_snapshot() -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_records_have_the_documented_columns(sco: Organisation, kind: str) -> None:
+def test_records_have_the_documented_columns(sco: Organisation, kind: RecordKind) -> None:
     table = sco.records(kind)
     assert len(table) > 0
     assert table.columns == COLUMNS[kind]
@@ -68,7 +76,7 @@ def test_rows_are_copies(sco: Organisation) -> None:
 
 def test_records_rejects_unknown_kind(sco: Organisation) -> None:
     with pytest.raises(InvalidArgumentError, match="kind"):
-        sco.records("people")
+        sco.records("people")  # type: ignore[arg-type]
 
 
 # -- panels -------------------------------------------------------------------------------
@@ -87,7 +95,7 @@ def test_panel_one_row_per_participant_and_year(sco: Organisation) -> None:
 
 @pytest.mark.parametrize(("rule", "month", "day"), [("jan1", 1, 1), ("dec31", 12, 31)])
 def test_panel_matches_status_of_on_the_reference_day(
-    sco: Organisation, rule: str, month: int, day: int
+    sco: Organisation, rule: Rule, month: int, day: int
 ) -> None:
     panel = sco.country_year(1996, 2026, rule=rule)
     for row in panel:
@@ -111,7 +119,7 @@ def test_panel_cow_codes_and_shanghai_five(sco: Organisation) -> None:
 
 def test_panel_rules_inside_a_year(sco: Organisation) -> None:
     # Iran: observer until 2023-07-03 (184 days), member from 2023-07-04 (181 days).
-    def status(rule: str) -> str:
+    def status(rule: Rule) -> str:
         (row,) = sco.country_year(2023, 2023, states=["Iran"], rule=rule)
         return str(row["status"])
 
@@ -144,7 +152,7 @@ def test_panel_transition_on_1_january_and_31_december(data_copy: pathlib.Path) 
     write_meta(data_copy)
     org = Organisation.load(data_copy)
 
-    def by(state: str, rule: str) -> dict[int, str]:
+    def by(state: str, rule: Rule) -> dict[int, str]:
         return {r["year"]: r["status"] for r in org.country_year(2009, 2016, [state], rule)}
 
     assert by("BLR", "jan1")[2015] == "observer"  # the new status holds on the transition day
@@ -371,7 +379,7 @@ def test_missing_extras_name_the_extra(
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_csv_round_trip(sco: Organisation, kind: str) -> None:
+def test_csv_round_trip(sco: Organisation, kind: RecordKind) -> None:
     table = sco.records(kind)
     text = table.to_csv()
     assert text.splitlines()[0] == ",".join(COLUMNS[kind])  # no comment line before it

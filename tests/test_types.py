@@ -9,7 +9,10 @@ moment the call would be accepted.
 from __future__ import annotations
 
 import sys
+import typing
 from datetime import date
+
+import pytest
 
 import shanghai_coop
 
@@ -28,7 +31,8 @@ def test_public_types() -> None:
     members = shanghai_coop.members(on="2024-07-04")
     assert_type(members, tuple[shanghai_coop.MemberState, ...])
     spells = shanghai_coop.history("Iran")
-    assert_type(spells, tuple[shanghai_coop.Membership, ...])
+    assert_type(spells, shanghai_coop.History)
+    assert isinstance(spells, tuple)
     state = shanghai_coop.resolve("Iran")
     assert_type(state, shanghai_coop.MemberState)
     org = shanghai_coop.organisation()
@@ -48,3 +52,65 @@ def test_public_types() -> None:
     assert_type(start.earliest, date)
     assert isinstance(status, shanghai_coop.Status)
     assert isinstance(start.earliest, date)
+
+
+def test_closed_sets_of_strings_are_literal_types() -> None:
+    """Each closed set a caller passes is a ``Literal`` equal to the set the run time accepts."""
+    from shanghai_coop import _args, tables
+    from shanghai_coop._enums import COUNCIL_SHORT_FORMS
+    from shanghai_coop._export import FORMATS
+
+    def values(alias: object) -> set[str]:
+        return set(typing.get_args(alias))
+
+    council_values = {c.value for c in shanghai_coop.Council} | set(COUNCIL_SHORT_FORMS)
+    assert values(_args.CouncilName) == council_values
+    statuses = {s.value for s in shanghai_coop.Status if s is not shanghai_coop.Status.NONE}
+    assert values(_args.StatusName) == statuses
+    assert values(_args.SummitStatusName) == {s.value for s in shanghai_coop.SummitStatus}
+    assert values(_args.DocumentKindName) == {k.value for k in shanghai_coop.DocumentKind}
+    offices = {o.id for o in shanghai_coop.organisation().offices()}
+    assert values(_args.OfficeName) == offices
+    assert values(tables.RecordKind) == set(tables.COLUMNS) - {"panel"}
+    assert values(tables.Rule) == set(tables.RULES)
+    assert values(tables.ExportFormat) == set(FORMATS)
+
+
+def test_misspelt_closed_set_values_fail_the_type_checkers() -> None:
+    """Each call below is refused by mypy and pyright, and raises at run time.
+
+    An ignore comment that is not needed fails both checkers, so each call is proven to be
+    refused statically.
+    """
+    org = shanghai_coop.organisation()
+    with pytest.raises(shanghai_coop.InvalidArgumentError):
+        org.records("spellz")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    with pytest.raises(shanghai_coop.InvalidArgumentError):
+        shanghai_coop.records("spellz")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    with pytest.raises(shanghai_coop.InvalidArgumentError):
+        org.country_year(2000, 2001, rule="jan2")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    with pytest.raises(shanghai_coop.InvalidArgumentError):
+        shanghai_coop.terms("secretary_generall")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    with pytest.raises(shanghai_coop.InvalidArgumentError):
+        org.council("heads_of_states", "2020-01-01")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    with pytest.raises(shanghai_coop.InvalidArgumentError):
+        shanghai_coop.summits(status="cancelled")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    with pytest.raises(shanghai_coop.InvalidArgumentError):
+        org.with_status("full_member", "2020-01-01")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    with pytest.raises(shanghai_coop.InvalidArgumentError):
+        shanghai_coop.documents(kind="poem")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    with pytest.raises(shanghai_coop.InvalidArgumentError):
+        org.to_pandas("spellz")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+
+
+def test_frames_and_closed_sets_have_real_types() -> None:
+    """The frame functions return the frame classes, not ``Any`` (under the checkers)."""
+    if typing.TYPE_CHECKING:
+        import pandas
+        import polars
+
+        org = shanghai_coop.organisation()
+        assert_type(org.to_polars("terms"), polars.DataFrame)
+        assert_type(shanghai_coop.to_polars("terms"), polars.DataFrame)
+        assert_type(org.records("spells").to_pandas(), pandas.DataFrame)
+    assert_type(shanghai_coop.records("summits").kind, str)

@@ -73,6 +73,11 @@ OBJECTS: dict[str, tuple[str, str, list[tuple[str, str, str]]]] = {
             ("numpy.datetime64", "class", "reference/arrays.scalars.html#$"),
         ],
     ),
+    "pyarrow": (
+        "Apache Arrow",
+        "22",
+        [("pyarrow.Table", "class", "python/generated/pyarrow.Table.html#$")],
+    ),
     "attrs": (
         "attrs",
         "25",

@@ -21,19 +21,16 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module under 500 lines
     from collections.abc import Iterable  # noqa: I001
     from typing import Any, Literal
-
-    from ._args import Ambiguous, Scheme
+    import pandas
+    import polars
+    from ._args import (
+        Ambiguous, CouncilName, DocumentKindName, ExportFormat, OfficeName, RecordKind, Rule,
+        Scheme, StatusName, SummitStatusName,
+    )  # fmt: skip
     from ._enums import (
-        AccessionStepKind,
-        Council,
-        DocumentKind,
-        Precision,
-        QualifierKind,
-        SourceKind,
-        Status,
-        SummitFormat,
-        SummitStatus,
-    )
+        AccessionStepKind, Council, DocumentKind, Precision, QualifierKind, SourceKind, Status,
+        SummitFormat, SummitStatus,
+    )  # fmt: skip
     from ._organisation import Organisation
     from .errors import (
         AmbiguousDateError, AmbiguousStateError, ArgumentTypeError, DataError, DateTypeError,
@@ -43,29 +40,30 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
     )  # fmt: skip
     from .model import (
         AccessionStep, Answer, Application, Attendance, BacktestRow, Body, Category, Chairmanship,
-        Charter, Document, Guest, Headquarters, Membership, MemberState, Names, Office,
+        Charter, Document, Guest, Headquarters, History, Membership, MemberState, Names, Office,
         PartialDate, Person, Presiding, Projection, Qualifier, Relation, Roster, RosterEntry,
         RosterExclusion, Source, Summit, Term, Variant,
     )  # fmt: skip
     from .tables import Table
 
 __all__ = [
-    "AccessionStep", "AccessionStepKind", "Ambiguous", "AmbiguousDateError",
-    "AmbiguousStateError", "Answer", "Application", "ArgumentTypeError", "Attendance",
-    "BacktestRow", "Body", "Category", "Chairmanship", "Charter", "Council", "DataError",
-    "DateTypeError", "DateValueError", "Document", "DocumentKind", "FormerStateError", "Guest",
-    "Headquarters", "InvalidArgumentError", "MemberState", "Membership", "MissingExtraError",
-    "MixedScriptError", "Names", "NotRecordedError", "Office", "Organisation", "PartialDate",
-    "Person", "Precision", "Presiding", "Projection", "Qualifier", "QualifierKind", "Relation",
-    "Roster", "RosterEntry", "RosterExclusion", "Scheme", "ShanghaiCoopError", "Source",
-    "SourceKind", "StateTypeError", "Status", "Summit", "SummitFormat", "SummitStatus", "Table",
-    "Term", "UnknownDocumentError", "UnknownSourceError", "UnknownStateError",
-    "UnknownSummitError", "Variant", "__version__", "accession_steps", "answer", "chair",
-    "chairmanships", "council", "country_year", "data_version", "dialogue_partners", "document",
-    "documents", "history", "members", "observers", "organisation", "partners", "plot_timeline",
-    "possible_statuses", "projected_hosts", "rats_director", "records", "resolve",
-    "rotation_backtest", "rotation_order", "secretary_general", "status_of", "status_of_many",
-    "summit", "summits", "terms", "to_pandas", "to_polars",
+    "AccessionStep", "AccessionStepKind", "Ambiguous", "AmbiguousDateError", "AmbiguousStateError",
+    "Answer", "Application", "ArgumentTypeError", "Attendance", "BacktestRow", "Body", "Category",
+    "Chairmanship", "Charter", "Council", "CouncilName", "DataError", "DateTypeError",
+    "DateValueError", "Document", "DocumentKind", "DocumentKindName", "ExportFormat",
+    "FormerStateError", "Guest", "Headquarters", "History", "InvalidArgumentError", "MemberState",
+    "Membership", "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office",
+    "OfficeName", "Organisation", "PartialDate", "Person", "Precision", "Presiding", "Projection",
+    "Qualifier", "QualifierKind", "RecordKind", "Relation", "Roster", "RosterEntry",
+    "RosterExclusion", "Rule", "Scheme", "ShanghaiCoopError", "Source", "SourceKind",
+    "StateTypeError", "Status", "StatusName", "Summit", "SummitFormat", "SummitStatus",
+    "SummitStatusName", "Table", "Term", "UnknownDocumentError", "UnknownSourceError",
+    "UnknownStateError", "UnknownSummitError", "Variant", "__version__", "accession_steps",
+    "answer", "chair", "chairmanships", "council", "country_year", "data_version",
+    "dialogue_partners", "document", "documents", "history", "members", "observers", "organisation",
+    "partners", "plot_timeline", "possible_statuses", "projected_hosts", "rats_director", "records",
+    "resolve", "rotation_backtest", "rotation_order", "secretary_general", "status_of",
+    "status_of_many", "summit", "summits", "terms", "to_pandas", "to_polars",
 ]  # fmt: skip
 
 #: Where the lazily imported public names live, searched in this order (cheapest first).
@@ -215,7 +213,7 @@ def partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState
     return organisation().partners(on, ambiguous=ambiguous)
 
 
-def history(state: str | MemberState) -> tuple[Membership, ...]:
+def history(state: str | MemberState) -> History:
     """Return a state's SCO spells in time order: :meth:`Organisation.history`.
 
     Example:
@@ -236,10 +234,10 @@ def resolve(name: str | int | MemberState, *, scheme: Scheme | None = None) -> M
 
 
 def summits(
-    council: Council | str | None = None,
+    council: Council | CouncilName | None = None,
     between: tuple[object, object] | None = None,
     host: str | MemberState | None = None,
-    status: SummitStatus | str | None = None,
+    status: SummitStatus | SummitStatusName | None = None,
 ) -> tuple[Summit, ...]:
     """Return the SCO's recorded council meetings: :meth:`Organisation.summits`.
 
@@ -250,7 +248,7 @@ def summits(
     return organisation().summits(council, between, host, status)
 
 
-def summit(year: int, council: Council | str = "heads_of_state") -> Summit:
+def summit(year: int, council: Council | CouncilName = "heads_of_state") -> Summit:
     """Return the SCO's one meeting of a council in a year: :meth:`Organisation.summit`.
 
     Example:
@@ -290,7 +288,7 @@ def rotation_backtest() -> tuple[BacktestRow, ...]:
     return organisation().rotation_backtest()
 
 
-def terms(office: str | None = None) -> tuple[Term, ...]:
+def terms(office: OfficeName | None = None) -> tuple[Term, ...]:
     """Return the SCO's terms of office: :meth:`Organisation.terms`.
 
     Example:
@@ -320,7 +318,7 @@ def rats_director(on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
     return organisation().rats_director(on, ambiguous=ambiguous)
 
 
-def council(kind: Council | str, on: object) -> Roster:
+def council(kind: Council | CouncilName, on: object) -> Roster:
     """Return the latest roster of an SCO council on or before a day: :meth:`Organisation.council`.
 
     Example:
@@ -350,7 +348,9 @@ def chairmanships() -> tuple[Chairmanship, ...]:
     return organisation().chairmanships()
 
 
-def documents(kind: DocumentKind | str | None = None, on: object = None) -> tuple[Document, ...]:
+def documents(
+    kind: DocumentKind | DocumentKindName | None = None, on: object = None
+) -> tuple[Document, ...]:
     """Return the SCO's documents register: :meth:`Organisation.documents`.
 
     Example:
@@ -390,7 +390,7 @@ def status_of_many(states: Any, dates: Any, *, ambiguous: Ambiguous = "raise") -
     return organisation().status_of_many(states, dates, ambiguous=ambiguous)
 
 
-def records(kind: str) -> Table:
+def records(kind: RecordKind) -> Table:
     """Return one kind of SCO record as a table of plain dicts: :meth:`Organisation.records`.
 
     Example:
@@ -400,7 +400,7 @@ def records(kind: str) -> Table:
     return organisation().records(kind)
 
 
-def to_pandas(kind: str) -> Any:
+def to_pandas(kind: RecordKind) -> pandas.DataFrame:
     """Return :func:`records` as a pandas DataFrame: :meth:`Organisation.to_pandas`.
 
     Example:
@@ -415,7 +415,7 @@ def to_pandas(kind: str) -> Any:
     return organisation().to_pandas(kind)
 
 
-def to_polars(kind: str) -> Any:
+def to_polars(kind: RecordKind) -> polars.DataFrame:
     """Return :func:`records` as a polars DataFrame: :meth:`Organisation.to_polars`.
 
     Example:
@@ -434,7 +434,7 @@ def country_year(
     start: int,
     end: int,
     states: str | MemberState | Iterable[Any] = "participants",
-    rule: str | None = None,
+    rule: Rule | None = None,
     ambiguous: Literal["earliest", "latest"] = "earliest",
     *,
     convention: Literal["native", "cow"] = "native",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ._args import DocumentKindName
     from ._dataset import Scope
     from ._enums import DocumentKind
     from .model import AccessionStep, Document, MemberState
@@ -23,7 +24,7 @@ class DocumentQueries:
     _scope: Scope
 
     def documents(
-        self, kind: DocumentKind | str | None = None, on: object = None
+        self, kind: DocumentKind | DocumentKindName | None = None, on: object = None
     ) -> tuple[Document, ...]:
         """Return the documents register: founding and key documents, in time order.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._args import Ambiguous
+    from ._args import Ambiguous, CouncilName, OfficeName
     from ._dataset import Scope
     from ._enums import Council
     from .model import Office, Roster, Term
@@ -35,7 +35,7 @@ class OfficeQueries:
 
         return _offices.offices(self._scope)
 
-    def terms(self, office: str | None = None) -> tuple[Term, ...]:
+    def terms(self, office: OfficeName | None = None) -> tuple[Term, ...]:
         """Return the terms of office, by office and then in time order.
 
         Each office lists only its own terms. The heads of the Secretariat were an
@@ -66,7 +66,9 @@ class OfficeQueries:
 
         return _offices.terms(self._scope, office)
 
-    def holder(self, office: str, on: object, *, ambiguous: Ambiguous = "raise") -> Term | None:
+    def holder(
+        self, office: OfficeName, on: object, *, ambiguous: Ambiguous = "raise"
+    ) -> Term | None:
         """Return the term of office that holds on a day.
 
         An office answers for itself and for the offices it replaced: the Secretariat was
@@ -106,7 +108,7 @@ class OfficeQueries:
 
         return _offices.holder(self._scope, office, on, ambiguous)
 
-    def possible_holders(self, office: str, on: object) -> frozenset[Term | None]:
+    def possible_holders(self, office: OfficeName, on: object) -> frozenset[Term | None]:
         """Return every term that may hold on a day (``None`` for a possible vacancy).
 
         Args:
@@ -169,7 +171,7 @@ class OfficeQueries:
 
         return _offices.holder(self._scope, "rats_director", on, ambiguous)
 
-    def rosters(self, council: Council | str | None = None) -> tuple[Roster, ...]:
+    def rosters(self, council: Council | CouncilName | None = None) -> tuple[Roster, ...]:
         """Return the recorded council rosters, in time order.
 
         Args:
@@ -186,7 +188,7 @@ class OfficeQueries:
 
         return _offices.rosters(self._scope, council)
 
-    def council(self, kind: Council | str, on: object) -> Roster:
+    def council(self, kind: Council | CouncilName, on: object) -> Roster:
         """Return the latest recorded roster of a council on or before a day.
 
         The roster is what a source records on its own date (``as_of``); it is never

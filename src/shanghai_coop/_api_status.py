@@ -12,9 +12,9 @@ from . import _membership
 from ._enums import Status
 
 if TYPE_CHECKING:
-    from ._args import Ambiguous, Scheme
+    from ._args import Ambiguous, Scheme, StatusName
     from ._dataset import Scope
-    from .model import Answer, Membership, MemberState, PartialDate, Qualifier
+    from .model import Answer, History, Membership, MemberState, PartialDate, Qualifier
 
 __all__ = ["MemberQueries", "StatusQueries"]
 
@@ -142,14 +142,16 @@ class StatusQueries:
         """
         return _membership.membership(self._scope, state, on, ambiguous)
 
-    def history(self, state: str | MemberState) -> tuple[Membership, ...]:
+    def history(self, state: str | MemberState) -> History:
         """Return every spell of a state in this organisation, in time order.
 
         Args:
             state: Anything :meth:`resolve` accepts.
 
         Returns:
-            The :class:`~shanghai_coop.Membership` spells (empty for a state never related).
+            A :class:`~shanghai_coop.History`: a tuple of the
+            :class:`~shanghai_coop.Membership` spells (empty for a state never related), whose
+            text and notebook views show each spell's sources.
 
         Raises:
             UnknownStateError: ``state`` denotes no state.
@@ -270,7 +272,7 @@ class MemberQueries:
         return self._scope.data.states()
 
     def with_status(
-        self, status: Status | str, on: object, *, ambiguous: Ambiguous = "raise"
+        self, status: Status | StatusName, on: object, *, ambiguous: Ambiguous = "raise"
     ) -> tuple[MemberState, ...]:
         """Return the states that held a status on a day.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._args import Ambiguous
+    from ._args import Ambiguous, CouncilName, SummitStatusName
     from ._dataset import Scope
     from ._enums import Council, SummitStatus
     from .model import BacktestRow, Chairmanship, MemberState, Projection, Summit
@@ -26,10 +26,10 @@ class SummitQueries:
 
     def summits(
         self,
-        council: Council | str | None = None,
+        council: Council | CouncilName | None = None,
         between: tuple[object, object] | None = None,
         host: str | MemberState | None = None,
-        status: SummitStatus | str | None = None,
+        status: SummitStatus | SummitStatusName | None = None,
     ) -> tuple[Summit, ...]:
         """Return the recorded meetings of the councils, in time order.
 
@@ -66,7 +66,7 @@ class SummitQueries:
 
         return _summits.summits(self._scope, council, between, host, status)
 
-    def summit(self, year: int, council: Council | str = "heads_of_state") -> Summit:
+    def summit(self, year: int, council: Council | CouncilName = "heads_of_state") -> Summit:
         """Return the one meeting of a council in a year.
 
         Args:

@@ -13,7 +13,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any, Literal
 
-    from ._args import Ambiguous
+    import pandas
+    import polars
+
+    from ._args import Ambiguous, RecordKind, Rule
     from ._dataset import Scope
     from .model import MemberState
     from .tables import Table
@@ -70,7 +73,7 @@ class TableQueries:
 
         return _bulk.status_of_many(self._scope, states, dates, ambiguous)
 
-    def records(self, kind: str) -> Table:
+    def records(self, kind: RecordKind) -> Table:
         """Return one kind of record as a table of plain dicts (no optional dependency).
 
         Args:
@@ -108,7 +111,7 @@ class TableQueries:
 
         return _records.records(self._scope, kind)
 
-    def to_pandas(self, kind: str) -> Any:
+    def to_pandas(self, kind: RecordKind) -> pandas.DataFrame:
         """Return :meth:`records` as a pandas DataFrame.
 
         Args:
@@ -132,7 +135,7 @@ class TableQueries:
         """
         return self.records(kind).to_pandas()
 
-    def to_polars(self, kind: str) -> Any:
+    def to_polars(self, kind: RecordKind) -> polars.DataFrame:
         """Return :meth:`records` as a polars DataFrame.
 
         Args:
@@ -161,7 +164,7 @@ class TableQueries:
         start: int,
         end: int,
         states: str | MemberState | Iterable[Any] = "participants",
-        rule: str | None = None,
+        rule: Rule | None = None,
         ambiguous: Literal["earliest", "latest"] = "earliest",
         *,
         convention: Literal["native", "cow"] = "native",

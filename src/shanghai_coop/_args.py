@@ -11,7 +11,24 @@ from typing import Any, Literal
 from ._enums import COUNCIL_SHORT_FORMS, Council, Status
 from .errors import ArgumentTypeError, InvalidArgumentError
 
-__all__ = ["SCHEMES", "Ambiguous", "Scheme", "choice", "council", "enum_value", "integer", "status"]
+__all__ = [
+    "SCHEMES",
+    "Ambiguous",
+    "CouncilName",
+    "DocumentKindName",
+    "ExportFormat",
+    "OfficeName",
+    "RecordKind",
+    "Rule",
+    "Scheme",
+    "StatusName",
+    "SummitStatusName",
+    "choice",
+    "council",
+    "enum_value",
+    "integer",
+    "status",
+]
 
 #: How to answer a query that falls inside a transition's uncertainty window.
 Ambiguous = Literal["raise", "earliest", "latest"]
@@ -22,6 +39,33 @@ Ambiguous = Literal["raise", "earliest", "latest"]
 Scheme = Literal["name", "iso2", "iso3", "iso_numeric", "cow", "gw", "wikidata"]
 #: The schemes, in the order of :data:`Scheme`.
 SCHEMES: tuple[str, ...] = ("name", "iso2", "iso3", "iso_numeric", "cow", "gw", "wikidata")
+
+# The closed sets of strings a caller passes, for the type checker: each equals its runtime
+# set (the enum's values, ``tables.RULES``, ``tables.COLUMNS``...), which tests/test_types.py
+# checks, so that a misspelt value fails under mypy and pyright before it fails at run time.
+
+#: A council by its value or short form (:class:`~shanghai_coop.Council` also accepted).
+CouncilName = Literal["heads_of_state", "heads_of_government", "state", "government"]
+#: A status a state can hold, by value (:class:`~shanghai_coop.Status` also accepted).
+StatusName = Literal["member", "observer", "dialogue_partner", "partner"]
+#: A summit's status, by value (:class:`~shanghai_coop.SummitStatus` also accepted).
+SummitStatusName = Literal["held", "planned", "not_held"]
+#: An office of the organisation, by id.
+OfficeName = Literal["executive_secretary", "secretary_general", "rats_director"]
+#: A kind of document, by value (:class:`~shanghai_coop.DocumentKind` also accepted).
+DocumentKindName = Literal[
+    "declaration", "convention", "treaty", "charter", "agreement", "regulation", "strategy",
+    "memorandum", "decision", "un_resolution",
+]  # fmt: skip
+#: A kind of record table (``records(kind)``, ``to_pandas(kind)``, ``export <kind>``).
+RecordKind = Literal[
+    "spells", "states", "summits", "terms", "relations", "applications", "rosters", "crosswalk",
+    "segments",
+]  # fmt: skip
+#: A rule of the country-year panel (``country_year(rule=...)``).
+Rule = Literal["jan1", "dec31", "any", "majority"]
+#: A file format of ``Table.export``.
+ExportFormat = Literal["csv", "json", "parquet", "arrow"]
 
 
 def integer(value: object, argument: str, expected: str) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from . import _args
 from . import organisation as _default_organisation
 from ._enums import Status
 from ._organisation import Organisation
@@ -189,7 +190,9 @@ def _no_meeting(org: Organisation, council: str | None, year: int) -> str:
     for short in (council,) if council else ("state", "government"):
         name = _COUNCILS[short]
         skipped = [
-            s for s in org.summits(council=short, status="not_held") if s.first_day.year == year
+            s
+            for s in org.summits(council=_args.council(short), status="not_held")
+            if s.first_day.year == year
         ]
         if skipped:
             sentences.append(f"the {name} did not meet in {year} [{skipped[0].id}]")

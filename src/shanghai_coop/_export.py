@@ -24,6 +24,11 @@ from typing import TYPE_CHECKING, Any
 from .errors import InvalidArgumentError, MissingExtraError
 
 if TYPE_CHECKING:
+    import pandas
+    import polars
+    import pyarrow
+
+    from ._args import ExportFormat
     from .tables import Field
 
 __all__ = [
@@ -367,7 +372,7 @@ class TableFiles:
         """
         return descriptor(self, path)
 
-    def export(self, path: str, *, format: str | None = None) -> tuple[str, ...]:
+    def export(self, path: str, *, format: ExportFormat | None = None) -> tuple[str, ...]:
         """Write the table to a file, with its metadata beside or inside it.
 
         CSV and JSON files get a Frictionless ``datapackage.json`` in the same directory
@@ -399,7 +404,7 @@ class TableFiles:
         """
         return export(self, path, format)
 
-    def to_arrow(self) -> Any:
+    def to_arrow(self) -> pyarrow.Table:
         """Return a ``pyarrow.Table`` with typed columns and the metadata (extra ``arrow``).
 
         Dates are ``date32``, counts ``int64``, flags ``bool``, everything else text. The
@@ -427,7 +432,7 @@ class TableFiles:
         """
         return to_arrow(self)
 
-    def to_pandas(self) -> Any:
+    def to_pandas(self) -> pandas.DataFrame:
         """Return a ``pandas.DataFrame`` with proper dtypes (extra ``pandas``).
 
         Dates are ``datetime64``, statuses and other closed sets are (unordered) categoricals,
@@ -444,7 +449,7 @@ class TableFiles:
 
         return _frames.to_pandas(self)
 
-    def to_polars(self) -> Any:
+    def to_polars(self) -> polars.DataFrame:
         """Return a ``polars.DataFrame`` with proper dtypes (extra ``polars``).
 
         Dates are ``pl.Date``, statuses and other closed sets ``pl.Enum``, counts ``Int64``.

@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING, Any
 from .errors import MissingExtraError
 
 if TYPE_CHECKING:
+    import pandas
+    import polars
+
     from ._export import TableFiles
 
 __all__ = ["to_pandas", "to_polars"]
 
 
-def to_pandas(table: TableFiles) -> Any:
+def to_pandas(table: TableFiles) -> pandas.DataFrame:
     """The table as a pandas DataFrame; see :meth:`Table.to_pandas`."""
     try:
         import numpy as np
@@ -46,7 +49,7 @@ def to_pandas(table: TableFiles) -> Any:
     return frame
 
 
-def to_polars(table: TableFiles) -> Any:
+def to_polars(table: TableFiles) -> polars.DataFrame:
     """The table as a polars DataFrame; see :meth:`Table.to_polars`."""
     try:
         import polars as pl

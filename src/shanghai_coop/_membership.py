@@ -21,7 +21,7 @@ from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from ._dataset import Scope
-    from .model import Answer, Membership, MemberState, PartialDate, Qualifier
+    from .model import Answer, History, Membership, MemberState, PartialDate, Qualifier
 
 __all__ = [
     "answer",
@@ -80,10 +80,12 @@ def possible_statuses(scope: Scope, state: object, on: object) -> frozenset[Stat
     return possible
 
 
-def history(scope: Scope, state: object) -> tuple[Membership, ...]:
+def history(scope: Scope, state: object) -> History:
     """Return a state's spells in this organisation, in time order."""
+    from .model import History
+
     found = resolve(scope, state)
-    return tuple(spell for spell in found.spells if spell.organisation == scope.id)
+    return History(spell for spell in found.spells if spell.organisation == scope.id)
 
 
 def membership(

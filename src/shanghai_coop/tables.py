@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
+from ._args import ExportFormat, RecordKind, Rule
 from ._deprecation import Renamable
 from ._enums import Council, Status, SummitFormat, SummitStatus
 from ._export import TableFiles
@@ -34,12 +35,19 @@ from .errors import ArgumentTypeError, InvalidArgumentError
 if TYPE_CHECKING:
     from .model import PartialDate
 
-__all__ = ["COLUMNS", "CONVENTIONS", "COW_IGO", "RULES", "Table"]
+__all__ = [
+    "COLUMNS",
+    "CONVENTIONS",
+    "COW_IGO",
+    "RULES",
+    "ExportFormat",
+    "Kind",
+    "RecordKind",
+    "Rule",
+    "Table",
+]
 
-Kind = Literal[
-    "spells", "states", "summits", "terms", "relations", "applications", "rosters", "crosswalk",
-    "segments",
-]  # fmt: skip
+Kind = RecordKind  # the kinds of record tables (an alias kept for 0.3 callers)
 
 
 def _dates(name: str) -> tuple[str, str, str]:

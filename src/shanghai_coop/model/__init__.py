@@ -30,7 +30,7 @@ from .._enums import (
 from ._documents import Document
 from ._offices import Office, Person, Roster, RosterEntry, RosterExclusion, Term
 from ._register import Application, Attendance, Body, Charter, Guest, Headquarters, Relation
-from ._states import AccessionStep, Answer, Membership, MemberState, Qualifier
+from ._states import AccessionStep, Answer, History, Membership, MemberState, Qualifier
 from ._summits import BacktestRow, Chairmanship, Presiding, Projection, Summit
 from ._values import Category, Names, PartialDate, Source, Variant
 
@@ -50,6 +50,7 @@ __all__ = [
     "DocumentKind",
     "Guest",
     "Headquarters",
+    "History",
     "MemberState",
     "Membership",
     "Names",

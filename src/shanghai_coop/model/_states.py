@@ -10,7 +10,7 @@ from .._enums import AccessionStepKind, QualifierKind, Status
 from ..dates import to_date
 from ._values import Names, PartialDate, Record, Variant
 
-__all__ = ["AccessionStep", "Answer", "MemberState", "Membership", "Qualifier"]
+__all__ = ["AccessionStep", "Answer", "History", "MemberState", "Membership", "Qualifier"]
 
 
 @attrs.frozen
@@ -236,6 +236,60 @@ class MemberState(Record):
             else "<p>no SCO status ever</p>"
         )
         return f"<p><strong>{names}</strong> ({escape(ids)})</p>{table}"
+
+
+class History(tuple[Membership, ...]):
+    """A state's spells in one organisation, in time order, shown with their sources.
+
+    What :meth:`~shanghai_coop.Organisation.history` returns: a ``tuple`` of
+    :class:`Membership` (it compares, hashes, slices and pickles as one), whose text and
+    notebook views list each spell's status, half-open interval ``[start, end)`` and the
+    ids of its sources (look one up with :meth:`~shanghai_coop.Organisation.source`).
+
+    Example:
+        >>> import shanghai_coop
+        >>> spells = shanghai_coop.history("Belarus")
+        >>> isinstance(spells, tuple), len(spells)
+        (True, 3)
+        >>> print(repr(shanghai_coop.history("Iran")))
+        History: 2 spells of IRN in the SCO
+          observer  [2005-07-05 .. 2023-07-04)  sources: ...
+          member    [2023-07-04 .. open)        sources: ...
+    """
+
+    __slots__ = ()
+
+    def _lines(self) -> list[tuple[str, str, str, str]]:
+        return [
+            (s.status.value, str(s.start), str(s.end) if s.end else "open", "; ".join(s.sources))
+            for s in self
+        ]
+
+    def __repr__(self) -> str:
+        if not self:
+            return "History: no spells"
+        first = self[0]
+        head = f"History: {len(self)} spell{'s' * (len(self) != 1)} of {first.state}"
+        rows = [(status, f"[{start} .. {end})", src) for status, start, end, src in self._lines()]
+        width = [max(len(row[i]) for row in rows) for i in range(2)]
+        body = [
+            f"  {status:<{width[0]}}  {span:<{width[1]}}  sources: {src}"
+            for status, span, src in rows
+        ]
+        return "\n".join([f"{head} in the {first.organisation}", *body])
+
+    def _repr_html_(self) -> str:
+        """An HTML table of the spells and their sources, for notebooks."""
+        from html import escape
+
+        cells = "".join(
+            "<tr>" + "".join(f"<td style='text-align:left'>{escape(v)}</td>" for v in row) + "</tr>"
+            for row in self._lines()
+        )
+        head = "".join(
+            f"<th style='text-align:left'>{h}</th>" for h in ("status", "start", "end", "sources")
+        )
+        return f"<table><caption>History</caption><tr>{head}</tr>{cells}</table>"
 
 
 @attrs.frozen
