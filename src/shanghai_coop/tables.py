@@ -163,7 +163,7 @@ def fields(kind: str, columns: Sequence[str]) -> tuple[Field, ...]:
     return tuple(out)
 
 
-#: The rules of :func:`country_year`.
+#: The rules of :func:`~shanghai_coop.country_year`.
 RULES: Mapping[str, str] = MappingProxyType(
     {
         "jan1": "the status held on 1 January of the year",
@@ -175,7 +175,7 @@ RULES: Mapping[str, str] = MappingProxyType(
         "majority": ("the status held on most days of the year (ties go to the higher status)"),
     }
 )
-#: The conventions of the ``cow_igo`` column of :func:`country_year`.
+#: The conventions of the ``cow_igo`` column of :func:`~shanghai_coop.country_year`.
 CONVENTIONS: Mapping[str, str] = MappingProxyType(
     {
         "native": (
@@ -198,8 +198,8 @@ _RANK = {
     Status.PARTNER: 3,
     Status.MEMBER: 4,
 }
-#: Correlates of War IGO codes (IGO data v3, state-year format: 0 no membership, 1 full
-#: membership, 2 associate membership, 3 observer, -9 missing data, -1 IGO not in
+#: Correlates of War IGO codes by status (IGO data v3, state-year format; 0 no membership,
+#: 1 full membership, 2 associate membership, 3 observer, -9 missing data, -1 IGO not in
 #: existence; as documented for ``state_year_format3`` by the igoR package,
 #: https://dieghernan.github.io/igoR/reference/state_year_format3.html). COW has no
 #: dialogue partners; "partner" merged observers into itself, so it is coded as observer.
@@ -230,13 +230,7 @@ class Table(Renamable, TableFiles, Sequence[dict[str, Any]]):
     ``dict`` copies, so nothing a caller does to a row changes the table. A slice,
     ``table[a:b]``, is a plain ``list`` of such dicts (not a ``Table``: it has no ``meta``).
     ``table.column(name)`` gives one column as a tuple; ``table["name"]`` is an error
-    that says so.
-
-    Attributes:
-        kind: What the rows are (``"spells"``, ``"panel"``, ...).
-        columns: The column names, in order (see :data:`COLUMNS`).
-        meta: Read-only metadata: ``data_version``, ``as_of``, ``code_version``, and for a
-            panel the rule and the ambiguity policy.
+    that says so. :attr:`kind`, :attr:`columns` and :attr:`meta` describe the rows.
 
     Example:
         >>> import shanghai_coop
@@ -296,12 +290,16 @@ class Table(Renamable, TableFiles, Sequence[dict[str, Any]]):
 
     @property
     def columns(self) -> tuple[str, ...]:
-        """The column names, in order."""
+        """The column names, in order (see :data:`~shanghai_coop.tables.COLUMNS`)."""
         return self._columns
 
     @property
     def meta(self) -> Mapping[str, Any]:
-        """Read-only metadata: versions, and for a panel its rule."""
+        """Read-only metadata.
+
+        ``data_version``, ``as_of``, ``code_version``, and for a panel the rule and the
+        ambiguity policy.
+        """
         return MappingProxyType(self._meta)
 
     def __len__(self) -> int:
@@ -384,7 +382,7 @@ class Table(Renamable, TableFiles, Sequence[dict[str, Any]]):
 
     @property
     def sources(self) -> tuple[Mapping[str, str], ...]:
-        """The sources the rows rest on: ``{"id", "title", "path"}`` (``path`` a URL if any).
+        """The sources the rows rest on, as ``{"id", "title", "path"}`` (``path`` a URL if any).
 
         .. versionadded:: 0.4.0
         """

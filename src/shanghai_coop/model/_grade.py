@@ -143,7 +143,7 @@ class Graded:
 
     @property
     def confidence(self) -> Confidence:
-        """How firm the record is: the least firm grade of its facts (see ``Confidence``).
+        """How firm the record is, the least firm grade of its facts (see ``Confidence``).
 
         .. versionadded:: 0.4.0
         """

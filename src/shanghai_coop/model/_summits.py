@@ -203,7 +203,7 @@ class Chairmanship(Graded, Record):
 
     The chair passes at each meeting of the Council of Heads of State to the state that
     hosts the next one; on the day of the hand-over the new chair holds (although the
-    outgoing chair presides over that day's meeting: see :attr:`Summit.presided_by`).
+    outgoing chair presides over that day's meeting: see ``Summit.presided_by``).
     Only what sources say is recorded: a start or end that no source read gives is
     ``None``, and the last recorded chairmanship stays open until a source reports the
     next hand-over.
