@@ -24,7 +24,7 @@ LAYERS: dict[int, set[str]] = {
         "_enums", "errors", "_error_base", "_state_errors", "dates", "names", "_args", "_version",
         "_deprecation", "model", "_fastindex", "_fastnames",
         "model._values", "model._states", "model._summits", "model._offices", "model._register",
-        "model._documents",
+        "model._documents", "model._grade",
     },
     1: {  # loading, the data set, validation and the linter
         "_load", "_convert", "_index", "_files", "_dataset", "_validate", "_lint", "_lint_rules",

@@ -140,3 +140,23 @@ def test_the_shortcut_takes_the_new_arguments() -> None:
         ["Iran", "Atlantis"], "2022-09-20", ambiguous="missing", errors="coerce"
     )
     assert out == (Status.OBSERVER, None)
+
+
+def test_min_confidence_works_with_coerce_and_missing(sco: Organisation) -> None:
+    """Missing answers stay missing and are not looked up again (they would raise)."""
+    states = ["Iran", "Atlantis", "Saudi Arabia", "France"]
+    plain = sco.status_of_many(states, "2022-09-20", ambiguous="missing", errors="coerce")
+    graded = sco.status_of_many(
+        states, "2022-09-20", ambiguous="missing", errors="coerce", min_confidence="inferred"
+    )
+    assert graded == plain == (Status.OBSERVER, None, None, Status.NONE)
+    array = sco.status_of_many(
+        np.array(states),
+        "2022-09-20",
+        ambiguous="missing",
+        errors="coerce",
+        min_confidence="single",
+    )
+    assert array[1] is None
+    assert array[2] is None
+    assert array[3] is Status.NONE

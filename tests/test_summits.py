@@ -310,3 +310,49 @@ def test_the_alphabet_check_catches_letters_out_of_order() -> None:
     assert _against_alphabet("Ёж", "Дом")  # Ё counts as Е, after Д
     assert not _against_alphabet("Еж", "Ёж")
     assert not _against_alphabet("Индия", "Иран")
+
+
+def _deviations(sco: Organisation, reading: str, admitted: bool) -> dict[int, str | None]:
+    rows = sco.rotation_backtest(reading, admitted)  # type: ignore[arg-type]
+    assert {(r.reading, r.admitted) for r in rows} == {(reading, admitted)}
+    return {
+        r.summit.first_day.year: (r.predicted.id if r.predicted else None)
+        for r in rows
+        if r.followed is False
+    }
+
+
+def test_backtest_readings_differ_on_the_year_after_a_swap(sco: Organisation) -> None:
+    handover = _deviations(sco, "handover", False)
+    cycle = _deviations(sco, "cycle", False)
+    # Tajikistan and Russia swapped 2008/09 and 2014/15: both readings flag the pair ...
+    for year in (2008, 2009, 2014, 2015):
+        assert year in handover
+        assert year in cycle
+    # ... the hand-over reading also flags the year after, the cycle reading does not.
+    assert {2010, 2016} <= set(handover)
+    assert not {2010, 2016} & set(cycle)
+    assert set(handover) - set(cycle) == {2010, 2016}
+
+
+def test_backtest_counts_iran_in_2024_only_when_admitted_states_count(sco: Organisation) -> None:
+    for reading in ("handover", "cycle"):
+        assert 2024 not in _deviations(sco, reading, False)
+        assert _deviations(sco, reading, True)[2024] == "IRN"
+    default = sco.rotation_backtest()
+    assert {(r.reading, r.admitted) for r in default} == {("handover", False)}
+
+
+def test_backtest_refuses_unknown_readings(sco: Organisation) -> None:
+    with pytest.raises(shanghai_coop.InvalidArgumentError, match="reading"):
+        sco.rotation_backtest("alphabet")  # type: ignore[arg-type]
+    with pytest.raises(shanghai_coop.InvalidArgumentError, match="admitted"):
+        sco.rotation_backtest("cycle", "yes")  # type: ignore[arg-type]
+
+
+def test_cli_backtest_says_which_reading(capsys: pytest.CaptureFixture[str]) -> None:
+    from shanghai_coop.cli import main
+
+    assert main(["rotation", "--backtest", "--reading", "cycle", "--admitted"]) == 0
+    out = capsys.readouterr().out
+    assert "reading: cycle; a state admitted at the hand-over summit counted" in out

@@ -28,8 +28,8 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
         Scheme, StatusName, SummitStatusName,
     )  # fmt: skip
     from ._enums import (
-        AccessionStepKind, Council, DocumentKind, Precision, QualifierKind, SourceKind, Status,
-        SummitFormat, SummitStatus,
+        AccessionStepKind, Confidence, Council, DocumentKind, Precision, QualifierKind,
+        SourceKind, Status, SummitFormat, SummitStatus,
     )  # fmt: skip
     from ._organisation import Organisation
     from .errors import (
@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
 __all__ = [
     "AccessionStep", "AccessionStepKind", "Ambiguous", "AmbiguousDateError", "AmbiguousStateError",
     "Answer", "Application", "ArgumentTypeError", "Attendance", "BacktestRow", "Body", "Category",
-    "Chairmanship", "Charter", "Council", "CouncilName", "DataError", "DateTypeError",
+    "Chairmanship", "Charter", "Confidence", "Council", "CouncilName", "DataError", "DateTypeError",
     "DateValueError", "Document", "DocumentKind", "DocumentKindName", "ExportFormat",
     "FormerStateError", "Guest", "Headquarters", "History", "InvalidArgumentError", "MemberState",
     "Membership", "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office",
@@ -187,14 +187,15 @@ def projected_hosts(after: object, count: int = 1) -> tuple[Projection, ...]:
     return organisation().projected_hosts(after, count)
 
 
-def rotation_backtest() -> tuple[BacktestRow, ...]:
+def rotation_backtest(reading: Literal["handover", "cycle"] = "handover", admitted: bool = False
+) -> tuple[BacktestRow, ...]:  # fmt: skip
     """Compare every held SCO summit with the rotation rule: :meth:`Organisation.rotation_backtest`.
 
     Example:
         >>> sum(1 for row in rotation_backtest() if row.followed is False) > 0
         True
     """
-    return organisation().rotation_backtest()
+    return organisation().rotation_backtest(reading, admitted)
 
 
 def terms(office: OfficeName | None = None) -> tuple[Term, ...]:
@@ -304,37 +305,48 @@ if TYPE_CHECKING:
     from ._api_tables import SeriesT, States
     from ._args import BulkAmbiguous, Errors
 
+    MinConfidence = Confidence | str | None
 
+
+# fmt: off
 @overload
 def status_of_many(
-    states: SeriesT, dates: object, *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...
+    states: SeriesT, dates: object, *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...,
+    min_confidence: MinConfidence = ...,
 ) -> SeriesT: ...
 @overload
 def status_of_many(  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
-    states: States | NDArray[Any],
-    dates: SeriesT,
-    *,
-    ambiguous: BulkAmbiguous = ...,
-    errors: Errors = ...,
+    states: States | NDArray[Any], dates: SeriesT, *, ambiguous: BulkAmbiguous = ...,
+    errors: Errors = ..., min_confidence: MinConfidence = ...,
 ) -> SeriesT: ...
 @overload
 def status_of_many(
-    states: NDArray[Any], dates: object, *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...
+    states: NDArray[Any], dates: object, *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...,
+    min_confidence: MinConfidence = ...,
 ) -> NDArray[np.object_]: ...
 @overload
 def status_of_many(  # type: ignore[overload-overlap]
-    states: States, dates: NDArray[Any], *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...
+    states: States, dates: NDArray[Any], *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...,
+    min_confidence: MinConfidence = ...,
 ) -> NDArray[np.object_]: ...
 @overload
 def status_of_many(
-    states: States, dates: object, *, ambiguous: Ambiguous = ..., errors: Literal["raise"] = ...
+    states: States, dates: object, *, ambiguous: Ambiguous = ..., errors: Literal["raise"] = ...,
+    min_confidence: None = ...,
 ) -> tuple[Status, ...]: ...
 @overload
 def status_of_many(
-    states: States, dates: object, *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...
+    states: States, dates: object, *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...,
+    min_confidence: MinConfidence = ...,
 ) -> tuple[Status | None, ...]: ...
+# fmt: on
 def status_of_many(
-    states: Any, dates: Any, *, ambiguous: BulkAmbiguous = "raise", errors: Errors = "raise"
+    states: Any,
+    dates: Any,
+    *,
+    ambiguous: BulkAmbiguous = "raise",
+    errors: Errors = "raise",
+    min_confidence: Confidence | str | None = None,
 ) -> Any:
     """Answer many SCO status queries at once: :meth:`Organisation.status_of_many`.
 
@@ -344,7 +356,8 @@ def status_of_many(
         >>> status_of_many(["Iran", "Atlantis"], "2023-07-04", errors="coerce")
         (<Status.MEMBER: 'member'>, None)
     """
-    return organisation().status_of_many(states, dates, ambiguous=ambiguous, errors=errors)
+    found = organisation().status_of_many
+    return found(states, dates, ambiguous=ambiguous, errors=errors, min_confidence=min_confidence)
 
 
 if not TYPE_CHECKING:
@@ -365,12 +378,8 @@ def to_pandas(kind: RecordKind) -> pandas.DataFrame:
     """Return :func:`records` as a pandas DataFrame: :meth:`Organisation.to_pandas`.
 
     Example:
-        >>> from shanghai_coop import MissingExtraError
-        >>> try:
-        ...     kind = to_pandas("spells")["status"].dtype.name
-        ... except MissingExtraError:  # without the extra
-        ...     kind = "category"
-        >>> kind
+        >>> from importlib.util import find_spec  # is the extra installed?
+        >>> to_pandas("spells")["status"].dtype.name if find_spec("pandas") else "category"
         'category'
     """
     return organisation().to_pandas(kind)
@@ -380,12 +389,8 @@ def to_polars(kind: RecordKind) -> polars.DataFrame:
     """Return :func:`records` as a polars DataFrame: :meth:`Organisation.to_polars`.
 
     Example:
-        >>> from shanghai_coop import MissingExtraError
-        >>> try:
-        ...     many = to_polars("summits").height > 50
-        ... except MissingExtraError:  # without the extra
-        ...     many = True
-        >>> many
+        >>> from importlib.util import find_spec  # is the extra installed?
+        >>> to_polars("summits").height > 50 if find_spec("polars") else True
         True
     """
     return organisation().to_polars(kind)
@@ -400,6 +405,7 @@ def country_year(
     *,
     convention: Literal["native", "cow"] = "native",
     observers: bool | None = None,
+    min_confidence: Confidence | str | None = None,
 ) -> Table:
     """Return an SCO state-year panel: :meth:`Organisation.country_year`.
 
@@ -409,8 +415,9 @@ def country_year(
         [(2022, 'dialogue_partner', False), (2023, 'dialogue_partner', False)]
     """
     return organisation().country_year(
-        start, end, states, rule, ambiguous, convention=convention, observers=observers
-    )
+        start, end, states, rule, ambiguous, convention=convention, observers=observers,
+        min_confidence=min_confidence,
+    )  # fmt: skip
 
 
 def plot_timeline(

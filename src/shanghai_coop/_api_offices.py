@@ -76,7 +76,7 @@ class OfficeQueries:
         so ``holder("secretary_general", "2005-01-01")`` is Zhang Deguang's term, whose
         ``office`` says it was the Executive Secretary. Terms are half-open ``[start, end)``
         like status spells, and a term dated only to a year, a month or a range of days is
-        answered like a status (see :doc:`concepts`, dates and their precision): inside its
+        answered like a status (see :doc:`/concepts`, dates and their precision): inside its
         window ``ambiguous`` decides.
 
         Args:

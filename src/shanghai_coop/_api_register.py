@@ -65,7 +65,7 @@ class RegisterQueries:
 
     @property
     def charter(self) -> Charter | None:
-        """The founding treaty: signed, where, in force (``None`` for the Shanghai Five).
+        """The founding treaty (signed when and where, in force when), or ``None`` (S5).
 
         Example:
             >>> Organisation.load().charter.signed_place

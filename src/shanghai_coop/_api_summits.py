@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Literal
+
     from ._args import Ambiguous, CouncilName, SummitStatusName
     from ._dataset import Scope
     from ._enums import Council, SummitStatus
@@ -205,22 +207,36 @@ class SummitQueries:
 
         return rotation._project(self._scope, after, count)
 
-    def rotation_backtest(self) -> tuple[BacktestRow, ...]:
+    def rotation_backtest(
+        self, reading: Literal["handover", "cycle"] = "handover", admitted: bool = False
+    ) -> tuple[BacktestRow, ...]:
         """Compare every heads-of-state summit that was held with the host the rule predicts.
 
-        The prediction for a summit is the member after the previous summit's host, in the
-        rotation order of the members on the day before the previous summit began (a state
-        admitted at the hand-over summit joins the rotation from the next hand-over).
-        Planned (announced) summits are not history and are left out; compare them with
-        :meth:`projected_hosts`.
+        Under ``reading="handover"`` the prediction for a summit is the member after the
+        previous summit's actual host, so one swap of two neighbours (Tajikistan and Russia
+        in 2008/09 and 2014/15) also flags the year after (2010, 2016). Under ``"cycle"``
+        it is the member after the position the Charter's cycle reached: a swap of
+        neighbours flags its two years only; any other deviation restarts the cycle from
+        the actual host. The order is that of the members on the day before the previous
+        summit began; with ``admitted=True``, of those on its last day, so that a state
+        admitted at the hand-over summit counts (Iran, admitted in 2023, is then due in
+        2024). Planned summits are left out (see :meth:`projected_hosts`).
+
+        Args:
+            reading: ``"handover"`` (default) or ``"cycle"``.
+            admitted: Whether a state admitted at the hand-over summit counts.
 
         Returns:
-            :class:`~shanghai_coop.BacktestRow` objects in time order; ``followed`` is
-            ``False`` where history deviated from the rule.
+            :class:`~shanghai_coop.BacktestRow` objects in time order, each naming its
+            ``reading`` and ``admitted``; ``followed`` is ``False`` where history deviated.
 
         Raises:
             NotRecordedError: This is the Shanghai Five, which the Charter's rule never
                 governed.
+            InvalidArgumentError: ``reading`` or ``admitted`` is not one of the above.
+
+        .. versionchanged:: 0.4.0
+           ``reading`` and ``admitted``.
 
         Example:
             >>> rows = Organisation.load().rotation_backtest()
@@ -229,4 +245,4 @@ class SummitQueries:
         """
         from . import rotation
 
-        return rotation._backtest(self._scope)
+        return rotation._backtest(self._scope, reading, admitted)

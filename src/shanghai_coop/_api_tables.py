@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from ._args import Ambiguous, BulkAmbiguous, Errors, RecordKind, Rule, SeriesLike
     from ._dataset import Scope
-    from ._enums import Status
+    from ._enums import Confidence, Status
     from .model import MemberState
     from .tables import Table
 
@@ -41,42 +41,38 @@ class TableQueries:
     @overload
     def status_of_many(
         self, states: SeriesT, dates: object, *, ambiguous: BulkAmbiguous = ...,
-        errors: Errors = ...,
+        errors: Errors = ..., min_confidence: Confidence | str | None = ...,
     ) -> SeriesT: ...
     @overload
     def status_of_many(  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
         self, states: States | NDArray[Any], dates: SeriesT, *, ambiguous: BulkAmbiguous = ...,
-        errors: Errors = ...,
+        errors: Errors = ..., min_confidence: Confidence | str | None = ...,
     ) -> SeriesT: ...
     @overload
     def status_of_many(
         self, states: NDArray[Any], dates: object, *, ambiguous: BulkAmbiguous = ...,
-        errors: Errors = ...,
+        errors: Errors = ..., min_confidence: Confidence | str | None = ...,
     ) -> NDArray[np.object_]: ...
     @overload
     def status_of_many(  # type: ignore[overload-overlap]
         self, states: States, dates: NDArray[Any], *, ambiguous: BulkAmbiguous = ...,
-        errors: Errors = ...,
+        errors: Errors = ..., min_confidence: Confidence | str | None = ...,
     ) -> NDArray[np.object_]: ...
     @overload
     def status_of_many(
         self, states: States, dates: object, *, ambiguous: Ambiguous = ...,
-        errors: Literal["raise"] = ...,
+        errors: Literal["raise"] = ..., min_confidence: None = ...,
     ) -> tuple[Status, ...]: ...
     @overload
     def status_of_many(
         self, states: States, dates: object, *, ambiguous: BulkAmbiguous = ...,
-        errors: Errors = ...,
+        errors: Errors = ..., min_confidence: Confidence | str | None = ...,
     ) -> tuple[Status | None, ...]: ...
-    # fmt: on
     def status_of_many(
-        self,
-        states: Any,
-        dates: Any,
-        *,
-        ambiguous: BulkAmbiguous = "raise",
-        errors: Errors = "raise",
+        self, states: Any, dates: Any, *, ambiguous: BulkAmbiguous = "raise",
+        errors: Errors = "raise", min_confidence: Confidence | str | None = None,
     ) -> Any:
+        # fmt: on
         """Answer many status queries at once, exactly as :meth:`status_of` would one by one.
 
         Args:
@@ -85,23 +81,22 @@ class TableQueries:
             dates: A sequence, numpy ``datetime64`` array or pandas Series of dates (anything
                 :meth:`status_of` accepts), or one date for every state. Two sequences must
                 have the same length.
-            ambiguous: As for :meth:`status_of`, applied to every pair, or ``"missing"``:
-                a missing value for a pair inside an uncertainty window. (New in 0.4.0.)
-            errors: ``"raise"`` (default): a pair whose state or date cannot be read raises.
-                ``"coerce"``: it answers a missing value instead, as pandas'
-                ``errors="coerce"`` does (an unknown, ambiguous or former state name,
-                ``None``, ``NaN``, ``NaT``, a malformed or impossible date). (New in 0.4.0.)
+            ambiguous: As for :meth:`status_of`, or ``"missing"`` (new in 0.4.0): a missing
+                value for a pair inside an uncertainty window.
+            errors: ``"raise"`` (default), or ``"coerce"`` (new in 0.4.0): as pandas', a
+                missing value for a pair whose state or date cannot be read.
+            min_confidence: Blank (``None``; missing in a Series) every answer that rests
+                on a spell graded below this (see ``Confidence``); one spell look-up per
+                pair. ``None`` (default): no filter.
 
-        Pairs are matched by position. Two Series must have the same index (they are not
-        aligned). A categorical Series is resolved by the categories it uses, so unused
-        categories need not be states.
+        Pairs are matched by position; two Series must have the same index (not aligned). A
+        categorical Series is resolved by the categories it uses (unused ones need not be states).
 
         Returns:
-            A ``tuple`` of :class:`~shanghai_coop.Status` for plain sequences; a numpy
-            object array of them when an input is a numpy array or scalar (such as a
-            ``numpy.datetime64`` date); a categorical pandas
-            ``Series`` (with the input's index) when an input is a Series. As long as the
-            input, always; a missing answer is ``None`` (a missing category in a Series).
+            A ``tuple`` of :class:`~shanghai_coop.Status` for plain sequences; a numpy object
+            array of them when an input is a numpy array or scalar (a ``numpy.datetime64``
+            date); a categorical pandas ``Series`` (with the input's index) when an input is
+            a Series. As long as the input; a missing answer is ``None`` (missing in a Series).
 
         Raises:
             AmbiguousDateError: A pair falls inside an uncertainty window and
@@ -127,7 +122,12 @@ class TableQueries:
         """  # noqa: E501
         from . import _bulk
 
-        return _bulk.status_of_many(self._scope, states, dates, ambiguous, errors)
+        found = _bulk.status_of_many(self._scope, states, dates, ambiguous, errors)
+        if min_confidence is None:
+            return found
+        from ._panel import mask_below
+
+        return mask_below(self._scope, states, dates, found, min_confidence, ambiguous)
 
     def records(self, kind: RecordKind) -> Table:
         """Return one kind of record as a table of plain dicts (no optional dependency).
@@ -225,6 +225,7 @@ class TableQueries:
         *,
         convention: Literal["native", "cow"] = "native",
         observers: bool | None = None,
+        min_confidence: Confidence | str | None = None,
     ) -> Table:
         """Return a state-year panel of status, for merging into country-year data sets.
 
@@ -250,6 +251,7 @@ class TableQueries:
             ambiguous: ``"earliest"`` (default) or ``"latest"``, for uncertain years.
             convention: ``"native"`` (default) or ``"cow"`` (not for the Shanghai Five).
             observers: Observers and partners 3 in ``cow_igo`` (``None``: native only).
+            min_confidence: Keep the rows graded this or firmer (and those with no grade).
 
         Returns:
             A :class:`~shanghai_coop.tables.Table` (``COLUMNS["panel"]``; ``meta``: rule...).
@@ -261,20 +263,18 @@ class TableQueries:
             UnknownStateError: A state in ``states`` is unknown.
 
         .. versionchanged:: 0.4.0
-           ``convention``, ``observers``; ``carried_forward``, ``gw_code``, ``provenance``.
+           ``convention``, ``observers``, ``min_confidence``; five new columns.
 
         Example:
             >>> sco = Organisation.load()
             >>> panel = sco.country_year(2016, 2017, states=["India"])
             >>> [(r["year"], r["status"], r["cow_igo"]) for r in panel], panel.meta["rule"]
             ([(2016, 'observer', 3), (2017, 'observer', 3)], 'jan1')
-            >>> [r["cow_igo"] for r in sco.country_year(1996, 2001, "UZB", convention="cow")]
-            [0, 0, 0, 0, 0, 1]
         """
         from . import _panel
 
         args = (start, end, states, rule, ambiguous, convention, observers)
-        return _panel.country_year(self._scope, *args)
+        return _panel.country_year(self._scope, *args, min_confidence)
 
     def plot_timeline(
         self,

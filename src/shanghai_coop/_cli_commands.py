@@ -98,10 +98,16 @@ def cmd_status(args: argparse.Namespace) -> int:
     if spell is None:  # pragma: no cover - status and spells agree (tested)
         return 0
     print(f"spell: {spell.status.value} {_span(spell.start, spell.end)} [{spell.id}]")
+    print(f"confidence: {spell.confidence.value}")
     if spell.approved is not None:
         print(f"approved: {spell.approved}")
     for qualifier in spell.qualifiers_on(on):
         print(f"qualifier: {qualifier.kind.value} {_qualifier_span(org, spell, qualifier)}")
+    for qualifier in spell.possible_qualifiers_on(on):
+        span = _qualifier_span(org, spell, qualifier)
+        print(
+            f"possible qualifier: {qualifier.kind.value} {span} (its date is not known to the day)"
+        )
     _accession(org.answer(state, on, ambiguous=args.ambiguous))
     if spell.note:
         print(f"note: {spell.note}")
@@ -136,10 +142,11 @@ def cmd_history(args: argparse.Namespace) -> int:
                 spell.status.value,
                 str(spell.start),
                 str(spell.end) if spell.end else "open",
+                spell.confidence.value,
                 "; ".join(x for x in (approved, extra) if x),
             )
         )
-    _table(("status", "from", "until", "remarks"), rows)
+    _table(("status", "from", "until", "confidence", "remarks"), rows)
     return 0
 
 
@@ -170,6 +177,7 @@ def cmd_summits(args: argparse.Namespace) -> int:
             ),
             s.format.value if s.format else "unknown",
             s.status.value,
+            s.confidence.value,
         )
         for s in found
     ]
@@ -177,7 +185,7 @@ def cmd_summits(args: argparse.Namespace) -> int:
         print(_no_meeting(org, council, args.year))
         return 0
     print(f"{len(rows)} meeting{'' if len(rows) == 1 else 's'} of the {org.name}")
-    _table(("id", "dates", "council", "host", "city", "format", "status"), rows)
+    _table(("id", "dates", "council", "host", "city", "format", "status", "confidence"), rows)
     return 0
 
 
@@ -210,7 +218,11 @@ def cmd_rotation(args: argparse.Namespace) -> int:
     _table(("#", "Russian", "English", "ISO"), rows)
     if args.backtest:
         print()
-        print("back-test of the rule against the heads-of-state summits held:")
+        admitted = "counted" if args.admitted else "not counted"
+        print(
+            "back-test of the rule against the heads-of-state summits held"
+            f" (reading: {args.reading}; a state admitted at the hand-over summit {admitted}):"
+        )
         backtest = [
             (
                 r.summit.id,
@@ -219,7 +231,7 @@ def cmd_rotation(args: argparse.Namespace) -> int:
                 r.predicted.name if r.predicted else "-",
                 {True: "yes", False: "NO", None: "-"}[r.followed],
             )
-            for r in org.rotation_backtest()
+            for r in org.rotation_backtest(args.reading, args.admitted)
         ]
         _table(("summit", "status", "host", "rule predicts", "followed"), backtest)
     return 0
@@ -255,13 +267,14 @@ def cmd_next_host(args: argparse.Namespace) -> int:
     return 0
 
 
-def _term_row(term: Term) -> tuple[str, str, str, str, str]:
+def _term_row(term: Term) -> tuple[str, str, str, str, str, str]:
     return (
         term.office.en,
         term.holder.name,
         term.state.name if term.state else "not confirmed",
         str(term.start),
         str(term.end) if term.end else "present",
+        term.confidence.value,
     )
 
 
@@ -269,7 +282,8 @@ def cmd_terms(args: argparse.Namespace) -> int:
     org = _org(args)
     terms = org.terms(args.office)
     print(f"{len(terms)} term(s) of office in the {org.name} (intervals [from, until))")
-    _table(("office", "holder", "nominated by", "from", "until"), [_term_row(t) for t in terms])
+    headers = ("office", "holder", "nominated by", "from", "until", "confidence")
+    _table(headers, [_term_row(t) for t in terms])
     return 0
 
 
@@ -287,6 +301,7 @@ def cmd_who(args: argparse.Namespace) -> int:
     _after_as_of(org, on)
     until = term.end or "present"
     print(f"term: {term.start} to {until} (that day excluded) [{term.id}]")
+    print(f"confidence: {term.confidence.value}")
     if term.note:
         print(f"note: {term.note}")
     _sources(org, term.sources)

@@ -196,6 +196,11 @@ def _scalar_hooks(conv: cattrs.Converter) -> None:
             raise ValueError(f"expected an integer, got {value!r}")
         return value
 
+    def flag(value: Any, _: Any) -> bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"expected true or false, got {value!r}")
+        return value
+
     def member(value: Any, kind: Any) -> Any:
         # Status etc. are str subclasses: without this the str hook would accept any text.
         try:
@@ -208,6 +213,7 @@ def _scalar_hooks(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(date, day)
     conv.register_structure_hook(str, text)
     conv.register_structure_hook(int, number)
+    conv.register_structure_hook(bool, flag)
     for enum_class in (
         Status, QualifierKind, Precision, Council, SummitFormat, SummitStatus, SourceKind,
         DocumentKind, AccessionStepKind,

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._files import Files
+from ._files import Files, grade_all
 from ._identifiers import Identifiers, display_names, integer_like
 from ._index import StatusTable, build_tables
 from ._load import RawData, read
@@ -207,6 +207,7 @@ class Dataset(Files):
                 [self._index("countries.json", "countries", "alpha3")[key][0]],
             )
             found: MemberState = self.identifiers().complete(country.state())
+            grade_all(found, self.source_info)
             self._refer(found, "state", key)
             return found
         from .model import Membership, MemberState
@@ -218,6 +219,7 @@ class Dataset(Files):
         import attrs
 
         found = self.identifiers().complete(attrs.evolve(state, spells=tuple(ordered)))
+        grade_all(found, self.source_info)
         self._refer(found, "state", key)
         return found
 

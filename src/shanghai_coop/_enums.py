@@ -10,6 +10,7 @@ import enum
 
 __all__ = [
     "AccessionStepKind",
+    "Confidence",
     "Council",
     "DocumentKind",
     "Precision",
@@ -202,6 +203,61 @@ class SourceKind(str, enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+class Confidence(str, enum.Enum):
+    """How firm a fact is, derived from its sources (never typed by hand).
+
+    The members are ordered from the firmest to the least firm; :attr:`rank` gives the
+    place (0 for ``VERIFIED``) and :meth:`at_least` compares. The rule is
+    :func:`shanghai_coop.model.derive_confidence`, explained in ``docs/data.md``
+    ("How firm is each fact").
+
+    Attributes:
+        VERIFIED: ``"verified"``, two independent sources (different publishers), at
+            least one of them not tertiary, give the value.
+        SINGLE: ``"single"``, one source that is not tertiary (or several of one
+            publisher) gives it.
+        TERTIARY_ONLY: ``"tertiary_only"``, only encyclopaedia articles give it (or no
+            source whose kind is known).
+        CONFLICTING: ``"conflicting"``, a source that is not tertiary gives another value
+            that cannot be true together with the one used (a recorded variant).
+        INFERRED: ``"inferred"``, the value is deduced (the data marks the record
+            ``inferred``), not reported by a source.
+
+    .. versionadded:: 0.4.0
+
+    Example:
+        >>> Confidence.SINGLE.rank, Confidence.SINGLE.at_least("tertiary_only")
+        (1, True)
+        >>> Confidence.INFERRED.at_least(Confidence.VERIFIED)
+        False
+    """
+
+    VERIFIED = "verified"
+    SINGLE = "single"
+    TERTIARY_ONLY = "tertiary_only"
+    CONFLICTING = "conflicting"
+    INFERRED = "inferred"
+
+    @property
+    def rank(self) -> int:
+        """The place from the firmest (0, ``VERIFIED``) to the least firm (4, ``INFERRED``)."""
+        return _CONFIDENCE_ORDER.index(self.value)
+
+    def at_least(self, other: Confidence | str) -> bool:
+        """Whether this grade is as firm as ``other`` or firmer.
+
+        Raises:
+            ValueError: ``other`` is not a grade.
+        """
+        return self.rank <= Confidence(other).rank
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_CONFIDENCE_ORDER = ("verified", "single", "tertiary_only", "conflicting", "inferred")
 
 
 class DocumentKind(str, enum.Enum):

@@ -3,13 +3,13 @@
 The status index of the module-level shortcuts (see the script's docstring).
 """
 
-DATA_VERSION = "2026.12.2"
+DATA_VERSION = "2026.12.3"
 CHECKSUMS = {
-    "aliases.json": "e43f2974e67dfc251a755cd685c3a96de5185d52da1c80065b21db9c5ec9d1fc",
-    "countries.json": "5c7a83d3b8b681ccb9e91c29e18909c0b76bd50ee3b12cd9ddb5fbda69e64beb",
-    "identifiers.json": "ad4e101855a9c6afc8a00247fb25367ca359e923d3548e17038aeef0bf99b249",
-    "spells.json": "9a8543c69ea702251e944bf3c30f7619a67da84a8ea40641554d79985c176272",
-    "states.json": "ef480bd63d289fef62f56c79b7ac512d087938183f2b7fdc056d5eba05a20a9e",
+    "aliases.json": "b24ed597abe51f6bec4d979ef967545bcae2e4cd3c3c3e470f03eec6a9a98c8e",
+    "countries.json": "bdd7f9eafbc7ddcb58dd70dff9f80ba53d5fe5a8fb40cf198fc21297c88883d9",
+    "identifiers.json": "61a12c5d6ed9e50aeece1cc6157858140aca9eab6e6145cbb3d6409f3ae5b5e7",
+    "spells.json": "5e5fa27d4415cc8e5ce353b967baf7eca2a54a9a10396b5ef21cb995342b1e81",
+    "states.json": "12334cba1aa146a0dd6e046e185e94ecb37497d7965b2bd3659e88da799f3b36",
 }
 # The sizes in bytes of those files: an installation whose files differ is not answered
 # from this index (Organisation.load() verifies the checksums).

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import cattrs
 
     from ._convert import CollationRecord, OrganisationRecord
+    from ._enums import SourceKind
     from .model import (
         AccessionStep,
         Chairmanship,
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
         Term,
     )
 
-__all__ = ["Files"]
+__all__ = ["Files", "grade_all"]
 
 T = TypeVar("T")
 
@@ -234,7 +235,26 @@ class Files:
         from ._convert import structure_records
 
         records = self.raw.records(file, key)
-        return structure_records(self.converter(), file, key, records, cls, positions)
+        found = structure_records(self.converter(), file, key, records, cls, positions)
+        if file != "sources.json":
+            grade_all(found, self.source_info)
+        return found
+
+    def source_info(self, key: str) -> tuple[SourceKind, str] | None:
+        """A source's kind and publisher, as grading needs them; ``None`` for an unknown id."""
+
+        def build() -> dict[str, tuple[SourceKind, str]]:
+            from ._enums import SourceKind
+
+            out: dict[str, tuple[SourceKind, str]] = {}
+            for record in self.raw.records("sources.json"):
+                try:
+                    out[str(record["id"])] = (SourceKind(record["kind"]), str(record["publisher"]))
+                except (KeyError, ValueError):
+                    continue  # a fault the structuring of sources.json reports
+            return out
+
+        return self._part("source_info", build).get(key)
 
     def converter(self) -> cattrs.Converter:
         """The data set's strict converter, whose ids resolve in this data set."""
@@ -265,3 +285,24 @@ class _Refs:
 
     def office(self, key: str) -> Office:
         return self._data.office(key)
+
+
+def grade_all(values: object, lookup: Callable[[str], tuple[SourceKind, str] | None]) -> None:
+    """Give every record among ``values`` (and inside them) the look-up that grades it."""
+    import attrs
+
+    stack: list[Any] = [values]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, tuple):
+            stack.extend(value)
+        elif attrs.has(type(value)):
+            if hasattr(value, "_grade"):
+                if value._grade is not None:
+                    continue  # given already, with all it holds
+                object.__setattr__(value, "_grade", lookup)  # graded on first need
+            stack.extend(
+                getattr(value, field.name)
+                for field in attrs.fields(type(value))
+                if field.name not in ("_grade", "_ref")
+            )

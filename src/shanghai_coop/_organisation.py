@@ -15,6 +15,7 @@ function that returns the shared default organisation.)
 from __future__ import annotations
 
 import os
+from datetime import date  # at run time: the docs resolve ``as_of``'s return type by it
 from typing import TYPE_CHECKING, Any
 
 from ._api_documents import DocumentQueries
@@ -28,8 +29,6 @@ from ._deprecation import Renamable
 from .errors import ArgumentTypeError, DataError, InvalidArgumentError
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from .model import Category, PartialDate
 
 __all__ = ["Organisation"]
@@ -172,7 +171,7 @@ class Organisation(
 
     @property
     def id(self) -> str:
-        """The organisation's id in the data: ``"SCO"`` or ``"S5"``.
+        """The organisation's id in the data, ``"SCO"`` or ``"S5"``.
 
         Example:
             >>> Organisation.load().id

@@ -182,7 +182,93 @@ def _row(panel: _Panel, state: MemberState, year: int) -> dict[str, Any]:
         ),
         "carried_forward": _carried_forward(panel.as_of, year, rule),
         "provenance": panel.provenance,
+        "confidence": _grade(panel.scope, state, year, status),
     }
+
+
+def _grade(scope: Scope, state: MemberState, year: int, status: Status) -> str | None:
+    """The least firm grade of the state's spells with this status in the year, if any."""
+    grades = [
+        spell.confidence
+        for spell in state.spells
+        if spell.organisation == scope.id
+        and spell.status is status
+        and spell.start.earliest <= date(year, 12, 31)
+        and (spell.end is None or spell.end.latest > date(year, 1, 1))
+    ]
+    return max(grades, key=lambda grade: grade.rank).value if grades else None
+
+
+def at_least(rows: list[dict[str, Any]], min_confidence: object) -> list[dict[str, Any]]:
+    """Keep the rows whose grade is ``min_confidence`` or firmer (and rows with none).
+
+    Raises:
+        InvalidArgumentError: ``min_confidence`` is not a grade.
+    """
+    if min_confidence is None:
+        return rows
+    from ._enums import Confidence
+
+    wanted = Confidence(_args.choice(min_confidence, "min_confidence", _GRADES))
+    return [
+        r for r in rows if r["confidence"] is None or Confidence(r["confidence"]).at_least(wanted)
+    ]
+
+
+_GRADES = ("verified", "single", "tertiary_only", "conflicting", "inferred")
+
+
+def mask_below(
+    scope: Scope, states: Any, dates: Any, answers: Any, min_confidence: object, policy: str
+) -> Any:
+    """Blank the bulk answers that rest on a spell graded below ``min_confidence``.
+
+    One spell look-up per pair (the price of the filter); a blank is ``None`` (in a tuple
+    or a numpy array) or missing (in a categorical Series). Answers resting on no spell
+    (status ``none``) stay.
+
+    Raises:
+        InvalidArgumentError: ``min_confidence`` is not a grade.
+    """
+    from ._enums import Confidence
+    from ._membership import membership
+
+    wanted = Confidence(_args.choice(min_confidence, "min_confidence", _GRADES))
+    size = len(answers)
+    pairs = zip(
+        states if _many(states) else [states] * size,
+        dates if _many(dates) else [dates] * size,
+        strict=True,
+    )
+    # A missing answer (errors="coerce", ambiguous="missing") stays missing, unread.
+    if hasattr(answers, "isna"):  # a pandas Series
+        absent = answers.isna().tolist()
+    else:
+        absent = [answer is None for answer in answers]
+    # An answer that is there under "missing" was certain: "raise" reads its spell alike.
+    policy = "raise" if policy == "missing" else policy
+    firm = []
+    for (state, day), missing in zip(pairs, absent, strict=True):
+        if missing:
+            firm.append(True)
+            continue
+        spell = membership(scope, state, day, policy)
+        firm.append(spell is None or spell.confidence.at_least(wanted))
+    if hasattr(answers, "where"):  # a pandas Series
+        return answers.where(firm)
+    if hasattr(answers, "dtype"):  # a numpy object array
+        out = answers.copy()
+        out[[not f for f in firm]] = None
+        return out
+    return tuple(a if f else None for a, f in zip(answers, firm, strict=True))
+
+
+def _many(value: Any) -> bool:
+    return (
+        not isinstance(value, (str, date))
+        and hasattr(value, "__len__")
+        and (getattr(value, "ndim", 1) != 0)
+    )
 
 
 def _lifetime(scope: Scope, convention: str) -> tuple[date, date]:
@@ -219,6 +305,7 @@ def country_year(
     ambiguous: object = "earliest",
     convention: object = "native",
     observers: object = None,
+    min_confidence: object = None,
 ) -> Table:
     """Build a state-year panel; see :meth:`Organisation.country_year`."""
     first = _args.integer(start, "start", "an integer year")
@@ -250,6 +337,7 @@ def country_year(
     rows = [
         _row(panel, scope.data.state(key), year) for key in keys for year in range(first, last + 1)
     ]
+    rows = at_least(rows, min_confidence)
     return Table(
         "panel", COLUMNS["panel"], rows, _meta(panel, states, first, last), _sources(panel, keys)
     )

@@ -21,10 +21,21 @@ from .tables import COLUMNS, Table, _join, _partial
 
 if TYPE_CHECKING:
     from ._dataset import Scope
+    from .model import Membership
 
 __all__ = ["records"]
 
 Row = dict[str, Any]
+
+
+def _windows(spell: Membership) -> list[str]:
+    """The windows in which a qualifier possibly holds without certainly holding."""
+    out = []
+    for q in spell.qualifiers:
+        for bound in (q.start, q.end):
+            if bound is not None and bound.earliest != bound.latest:
+                out.append(f"{q.kind.value} {bound.earliest}..{bound.latest}")
+    return out
 
 
 def _spells(scope: Scope) -> Iterator[Row]:
@@ -43,7 +54,9 @@ def _spells(scope: Scope) -> Iterator[Row]:
                     **_partial("end", spell.end),
                     **_partial("approved", spell.approved),
                     "qualifiers": _join(qualifiers),
+                    "possible_qualifiers": _join(_windows(spell)),
                     "sources": _join(spell.sources),
+                    "confidence": spell.confidence.value,
                     "note": spell.note,
                 }
             )
@@ -71,6 +84,7 @@ def _states(scope: Scope) -> Iterator[Row]:
             "aliases": _join(state.aliases),
             "former_names": _join(state.former_names),
             "sources": _join(state.sources),
+            "confidence": state.confidence.value,
         }
 
 
@@ -89,6 +103,7 @@ def _summits(scope: Scope) -> Iterator[Row]:
             "format": s.format.value if s.format else None,
             "status": s.status.value,
             "sources": _join(s.sources),
+            "confidence": s.confidence.value,
             "note": s.note,
         }
 
@@ -107,6 +122,7 @@ def _terms(scope: Scope) -> Iterator[Row]:
             **_partial("start", t.start),
             **_partial("end", t.end),
             "sources": _join(t.sources),
+            "confidence": t.confidence.value,
             "note": t.note,
         }
 
@@ -121,6 +137,7 @@ def _relations(scope: Scope) -> Iterator[Row]:
             **_partial("start", r.start),
             "what": r.what,
             "sources": _join(r.sources),
+            "confidence": r.confidence.value,
             "note": r.note,
         }
 
@@ -137,6 +154,7 @@ def _applications(scope: Scope) -> Iterator[Row]:
             "date_basis": a.date_basis,
             "outcome": a.outcome,
             "sources": _join(a.sources),
+            "confidence": a.confidence.value,
             "note": a.note,
         }
 
@@ -158,6 +176,7 @@ def _rosters(scope: Scope) -> Iterator[Row]:
                 "represented_by_name": e.represented_by.name if e.represented_by else None,
                 "represented_role": e.represented_role,
                 "sources": _join(e.sources),
+                "confidence": e.confidence.value,
             }
 
 

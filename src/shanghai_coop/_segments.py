@@ -48,6 +48,22 @@ def _status(value: Any) -> str:
     return value.value if isinstance(value, Status) else str(value)
 
 
+def _grade(scope: Scope, state: Any, start: int, end: int | None, possible: Any) -> str | None:
+    """The least firm grade of the spells a segment's possible statuses rest on, if any."""
+    grades = [
+        spell.confidence
+        for spell in state.spells
+        if spell.organisation == scope.id
+        and spell.status in possible
+        and spell.start.earliest.toordinal() < (end if end is not None else _LAST)
+        and (spell.end is None or spell.end.latest.toordinal() > start)
+    ]
+    return max(grades, key=lambda grade: grade.rank).value if grades else None
+
+
+_LAST = date.max.toordinal()
+
+
 def segments(scope: Scope) -> Table:
     """Build the segments table; see :meth:`Organisation.records` (kind ``"segments"``)."""
     data = scope.data
@@ -55,7 +71,8 @@ def segments(scope: Scope) -> Table:
     cited = provenance(scope)
     rows = []
     for key in data.country_keys():
-        codes = state_codes(data.state(key))
+        state = data.state(key)
+        codes = state_codes(state)
         for start, end, answer in _pieces(scope.tables.get(key), cut):
             rows.append(
                 {
@@ -69,6 +86,7 @@ def segments(scope: Scope) -> Table:
                     "uncertain": len(answer.possible) > 1,
                     "carried_forward": start >= cut,
                     "provenance": cited,
+                    "confidence": _grade(scope, state, start, end, answer.possible),
                 }
             )
     ids = [s for spell in data.spells() if spell.organisation == scope.id for s in spell.sources]

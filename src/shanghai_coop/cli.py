@@ -6,7 +6,7 @@ Commands (``shanghai-coop COMMAND --help`` for each)::
     shanghai-coop members [--on DATE] [--status STATUS] [--ambiguous ...] [--organisation ...]
     shanghai-coop history STATE [--organisation SCO|S5]
     shanghai-coop summits [--council state|government] [--year Y] [--host STATE]
-    shanghai-coop rotation [--on DATE] [--backtest]
+    shanghai-coop rotation [--on DATE] [--backtest [--reading handover|cycle] [--admitted]]
     shanghai-coop next-host [--count N] [--after YEAR]
     shanghai-coop terms [--office OFFICE]
     shanghai-coop who OFFICE [--on DATE] [--ambiguous ...]
@@ -134,6 +134,17 @@ def _summit_commands(commands: Any) -> None:
     rotation.add_argument(
         "--backtest", action="store_true", help="also compare the rule with history"
     )
+    rotation.add_argument(
+        "--reading",
+        choices=("handover", "cycle"),
+        default="handover",
+        help="back-test from the previous actual host (handover) or the cycle's position",
+    )
+    rotation.add_argument(
+        "--admitted",
+        action="store_true",
+        help="count a state admitted at the hand-over summit (Iran 2023 due in 2024)",
+    )
     _organisation_option(rotation)
     rotation.set_defaults(run=cmd.cmd_rotation)
 
@@ -245,6 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         >>> main(["status", "Iran", "2023-07-04"])  # doctest: +ELLIPSIS
         Iran (IRN) on 2023-07-04: member of the Shanghai Cooperation Organisation
         spell: member from 2023-07-04, open [SCO/IRN/member/2023-07-04]
+        confidence: verified
         accession steps:
           - 2008 application [IRN/application/2008]
         ...

@@ -23,7 +23,11 @@ How the library applies it:
   organisation had no members the day before, so its hand-over is among the six founders.
 * **Back-test.** Every heads-of-state summit that was held is compared with the host
   predicted from the summit before it; where history differs the row says so. Announced
-  (planned) summits are not history and are left out.
+  (planned) summits are not history and are left out. Two readings, each row naming its
+  own: ``"handover"`` predicts from the previous actual host; ``"cycle"`` from the
+  position the cycle reached, so that a swap of two neighbours deviates in its two years
+  only (any other deviation restarts the cycle from the actual host). ``admitted=True``
+  counts a state admitted at the hand-over summit.
 * **Projection.** Projected hosts are :class:`~shanghai_coop.Projection` objects, never
   :class:`~shanghai_coop.Summit` records; where the data records an announced summit for
   the projected year, the projection carries it in ``recorded`` for comparison.
@@ -44,7 +48,7 @@ if TYPE_CHECKING:
     from ._dataset import Scope
     from .model import BacktestRow, MemberState, Projection, Summit
 
-__all__ = ["RULE"]
+__all__ = ["READINGS", "RULE"]
 
 #: The rule, in words, as every projection states it.
 RULE = (
@@ -87,7 +91,13 @@ def _order_before(scope: Scope, basis: Summit) -> tuple[MemberState, ...]:
     return found or _order(scope, basis.last_day)
 
 
-def _backtest(scope: Scope) -> tuple[BacktestRow, ...]:
+#: The readings of the rule a back-test offers (see :meth:`Organisation.rotation_backtest`).
+READINGS = ("handover", "cycle")
+
+
+def _backtest(
+    scope: Scope, reading: object = "handover", admitted: object = False
+) -> tuple[BacktestRow, ...]:
     """Check every recorded heads-of-state summit against the rule.
 
     See :meth:`Organisation.rotation_backtest`.
@@ -95,28 +105,49 @@ def _backtest(scope: Scope) -> tuple[BacktestRow, ...]:
     from .model import BacktestRow
 
     _charter_only(scope)
+    reading = _args.choice(reading, "reading", READINGS)
+    if not isinstance(admitted, bool):
+        raise InvalidArgumentError("admitted", admitted, ["True", "False"])
     rows = []
+    held = summits(scope, council=Council.HEADS_OF_STATE, status=SummitStatus.HELD)
     previous: Summit | None = None
-    for held in summits(scope, council=Council.HEADS_OF_STATE, status=SummitStatus.HELD):
+    anchor: MemberState | None = None  # the host the rule's next step starts from
+    swapped = False  # the previous summit was the first of a swap of neighbours
+    for index, current in enumerate(held):
         predicted: MemberState | None = None
         used: tuple[MemberState, ...] = ()
-        if previous is not None and previous.host is not None:
-            used = _order_before(scope, previous)
+        if previous is not None and anchor is not None:
+            used = _order(scope, previous.last_day) if admitted else _order_before(scope, previous)
             if used:
-                predicted = _next(scope, previous.host, used)
-        actual = held.host
+                predicted = _next(scope, anchor, used)
+        actual = current.host
         followed = None if predicted is None or actual is None else predicted.id == actual.id
         rows.append(
             BacktestRow(
-                summit=held,
+                summit=current,
                 previous=previous,
                 predicted=predicted,
                 actual=actual,
                 followed=followed,
                 order=tuple(state.id for state in used),
+                reading=reading,
+                admitted=admitted,
             )
         )
-        previous = held
+        previous = current
+        # "cycle": two neighbours that swap years leave the cycle where it was (both years
+        # deviate, the year after does not); any other deviation restarts the cycle from
+        # the actual host, as "handover" always does.
+        after = held[index + 1].host if index + 1 < len(held) else None
+        swap = (
+            reading == "cycle"
+            and predicted is not None
+            and actual is not None
+            and not followed
+            and (swapped or (actual == _next(scope, predicted, used) and after == predicted))
+        )
+        anchor = predicted if swap else actual
+        swapped = swap and not swapped
     return tuple(rows)
 
 

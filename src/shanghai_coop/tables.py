@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from ._args import ExportFormat, RecordKind, Rule
 from ._deprecation import Renamable
-from ._enums import Council, Status, SummitFormat, SummitStatus
+from ._enums import Confidence, Council, Status, SummitFormat, SummitStatus
 from ._export import TableFiles
 from .errors import ArgumentTypeError, InvalidArgumentError
 
@@ -61,32 +61,33 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "spells": (
             "id", "organisation", "state", "state_name", "status",
             *_dates("start"), *_dates("end"), *_dates("approved"),
-            "qualifiers", "sources", "note",
+            "qualifiers", "possible_qualifiers", "sources", "confidence", "note",
         ),
         "states": (
             "id", "iso_alpha2", "iso_alpha3", "iso_numeric", "wikidata", "cow_code", "cow_abbrev",
             "name", "official_name", "name_ru", "official_name_ru", "name_zh", "official_name_zh",
-            "aliases", "former_names", "sources",
+            "aliases", "former_names", "sources", "confidence",
         ),
         "summits": (
             "id", "organisation", "council", "number", *_dates("start"), *_dates("last_day"),
-            "host", "host_name", "city", "format", "status", "sources", "note",
+            "host", "host_name", "city", "format", "status", "sources", "confidence", "note",
         ),
         "terms": (
             "id", "office", "office_name", "holder", "holder_name", "holder_wikidata", "state",
-            "state_name", *_dates("start"), *_dates("end"), "sources", "note",
+            "state_name", *_dates("start"), *_dates("end"), "sources", "confidence", "note",
         ),
         "relations": (
-            "id", "partner", "kind", "party", *_dates("start"), "what", "sources", "note",
+            "id", "partner", "kind", "party", *_dates("start"), "what", "sources", "confidence",
+            "note",
         ),
         "applications": (
             "id", "state", "state_name", "applied_for", "kind", *_dates("date"), "date_basis",
-            "outcome", "sources", "note",
+            "outcome", "sources", "confidence", "note",
         ),
         "rosters": (
             "roster", "council", *_dates("as_of"), "basis", "state", "state_name", "member",
             "member_name", "role", "represented_by", "represented_by_name", "represented_role",
-            "sources",
+            "sources", "confidence",
         ),
         "crosswalk": (
             "state", "former_state", "name", "iso_alpha2", "iso_alpha3", "iso_numeric",
@@ -96,12 +97,12 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "panel": (
             "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev", "year", "status",
             "uncertain", "possible", "cow_igo", "shanghai_five", "gw_code", "carried_forward",
-            "provenance",
+            "provenance", "confidence",
         ),
         "segments": (
             "organisation", "state", "iso_alpha2", "state_name", "cow_code", "cow_abbrev",
             "gw_code", "start", "end", "status_if_earliest", "status_if_latest", "possible",
-            "uncertain", "carried_forward", "provenance",
+            "uncertain", "carried_forward", "provenance", "confidence",
         ),
     }
 )  # fmt: skip
@@ -116,6 +117,7 @@ _CATEGORIES: Mapping[str, tuple[str, ...]] = {
     "council": tuple(c.value for c in Council),
     "format": tuple(f.value for f in SummitFormat),
     "organisation": ("S5", "SCO"),
+    "confidence": tuple(c.value for c in Confidence),  # from the firmest
 }
 _SUMMIT_CATEGORIES: Mapping[str, tuple[str, ...]] = {
     **_CATEGORIES,
@@ -161,7 +163,7 @@ def fields(kind: str, columns: Sequence[str]) -> tuple[Field, ...]:
     return tuple(out)
 
 
-#: The rules of :func:`country_year`.
+#: The rules of :func:`~shanghai_coop.country_year`.
 RULES: Mapping[str, str] = MappingProxyType(
     {
         "jan1": "the status held on 1 January of the year",
@@ -173,7 +175,7 @@ RULES: Mapping[str, str] = MappingProxyType(
         "majority": ("the status held on most days of the year (ties go to the higher status)"),
     }
 )
-#: The conventions of the ``cow_igo`` column of :func:`country_year`.
+#: The conventions of the ``cow_igo`` column of :func:`~shanghai_coop.country_year`.
 CONVENTIONS: Mapping[str, str] = MappingProxyType(
     {
         "native": (
@@ -196,8 +198,8 @@ _RANK = {
     Status.PARTNER: 3,
     Status.MEMBER: 4,
 }
-#: Correlates of War IGO codes (IGO data v3, state-year format: 0 no membership, 1 full
-#: membership, 2 associate membership, 3 observer, -9 missing data, -1 IGO not in
+#: Correlates of War IGO codes by status (IGO data v3, state-year format; 0 no membership,
+#: 1 full membership, 2 associate membership, 3 observer, -9 missing data, -1 IGO not in
 #: existence; as documented for ``state_year_format3`` by the igoR package,
 #: https://dieghernan.github.io/igoR/reference/state_year_format3.html). COW has no
 #: dialogue partners; "partner" merged observers into itself, so it is coded as observer.
@@ -228,13 +230,7 @@ class Table(Renamable, TableFiles, Sequence[dict[str, Any]]):
     ``dict`` copies, so nothing a caller does to a row changes the table. A slice,
     ``table[a:b]``, is a plain ``list`` of such dicts (not a ``Table``: it has no ``meta``).
     ``table.column(name)`` gives one column as a tuple; ``table["name"]`` is an error
-    that says so.
-
-    Attributes:
-        kind: What the rows are (``"spells"``, ``"panel"``, ...).
-        columns: The column names, in order (see :data:`COLUMNS`).
-        meta: Read-only metadata: ``data_version``, ``as_of``, ``code_version``, and for a
-            panel the rule and the ambiguity policy.
+    that says so. :attr:`kind`, :attr:`columns` and :attr:`meta` describe the rows.
 
     Example:
         >>> import shanghai_coop
@@ -294,12 +290,16 @@ class Table(Renamable, TableFiles, Sequence[dict[str, Any]]):
 
     @property
     def columns(self) -> tuple[str, ...]:
-        """The column names, in order."""
+        """The column names, in order (see :data:`~shanghai_coop.tables.COLUMNS`)."""
         return self._columns
 
     @property
     def meta(self) -> Mapping[str, Any]:
-        """Read-only metadata: versions, and for a panel its rule."""
+        """Read-only metadata.
+
+        ``data_version``, ``as_of``, ``code_version``, and for a panel the rule and the
+        ambiguity policy.
+        """
         return MappingProxyType(self._meta)
 
     def __len__(self) -> int:
@@ -382,7 +382,7 @@ class Table(Renamable, TableFiles, Sequence[dict[str, Any]]):
 
     @property
     def sources(self) -> tuple[Mapping[str, str], ...]:
-        """The sources the rows rest on: ``{"id", "title", "path"}`` (``path`` a URL if any).
+        """The sources the rows rest on, as ``{"id", "title", "path"}`` (``path`` a URL if any).
 
         .. versionadded:: 0.4.0
         """

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .._enums import (
     AccessionStepKind,
+    Confidence,
     Council,
     DocumentKind,
     Precision,
@@ -28,6 +29,7 @@ from .._enums import (
     SummitStatus,
 )
 from ._documents import Document
+from ._grade import derive_confidence
 from ._offices import Office, Person, Roster, RosterEntry, RosterExclusion, Term
 from ._register import Application, Attendance, Body, Charter, Guest, Headquarters, Relation
 from ._states import AccessionStep, Answer, History, Membership, MemberState, Qualifier
@@ -45,6 +47,7 @@ __all__ = [
     "Category",
     "Chairmanship",
     "Charter",
+    "Confidence",
     "Council",
     "Document",
     "DocumentKind",
@@ -74,4 +77,5 @@ __all__ = [
     "SummitStatus",
     "Term",
     "Variant",
+    "derive_confidence",
 ]

@@ -7,6 +7,7 @@ from typing import Literal
 import attrs
 
 from .._enums import DocumentKind
+from ._grade import Graded, Grades, grade_field
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
 
@@ -14,7 +15,7 @@ __all__ = ["Document"]
 
 
 @attrs.frozen
-class Document(Record):
+class Document(Graded, Record):
     """One of the organisation's founding or key documents, or a UN resolution on it.
 
     Attributes:
@@ -73,6 +74,9 @@ class Document(Record):
     in_force_sources: tuple[str, ...] = ()
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    inferred: bool = False
+    _grade: Grades = grade_field()
+    _FACTS = (("in_force_sources", ("in_force",)),)
 
     @property
     def title(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from .._enums import Council
+from ._grade import Graded, Grades, grade_field
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
 
@@ -12,7 +13,7 @@ __all__ = ["Office", "Person", "Roster", "RosterEntry", "RosterExclusion", "Term
 
 
 @attrs.frozen
-class Person(Record):
+class Person(Graded, Record):
     """A person who held an office or sat on a council.
 
     Attributes:
@@ -37,6 +38,7 @@ class Person(Record):
     wikidata: str | None = None
     sources: tuple[str, ...] = ()
     note: str | None = None
+    _grade: Grades = grade_field()
 
     @property
     def name(self) -> str:
@@ -48,7 +50,7 @@ class Person(Record):
 
 
 @attrs.frozen
-class Office(Record):
+class Office(Graded, Record):
     """An office of the organisation and the half-open interval it existed in.
 
     Attributes:
@@ -81,10 +83,11 @@ class Office(Record):
     zh: str | None = None
     successor: str | None = None
     note: str | None = None
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
-class Term(Record):
+class Term(Graded, Record):
     """A term of office: one holder in one office for a half-open interval ``[start, end)``.
 
     Attributes:
@@ -114,6 +117,7 @@ class Term(Record):
     sources: tuple[str, ...]
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    _grade: Grades = grade_field()
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -142,7 +146,7 @@ class Term(Record):
 
 
 @attrs.frozen
-class RosterEntry(Record):
+class RosterEntry(Graded, Record):
     """One state's seat in a council roster.
 
     Attributes:
@@ -171,10 +175,11 @@ class RosterEntry(Record):
     represented_role: str | None = None
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
-class RosterExclusion(Record):
+class RosterExclusion(Graded, Record):
     """A state the seed lists in a roster that does not belong in it, and why.
 
     Attributes:
@@ -198,10 +203,11 @@ class RosterExclusion(Record):
     attended: Person | None = None
     attended_role: str | None = None
     note: str | None = None
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
-class Roster(Record):
+class Roster(Graded, Record):
     """A council line-up as a source records it on one day; never more than that.
 
     Attributes:
@@ -238,3 +244,4 @@ class Roster(Record):
     seed_section: str | None = None
     excluded: tuple[RosterExclusion, ...] = ()
     note: str | None = None
+    _grade: Grades = grade_field()

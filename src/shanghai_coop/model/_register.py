@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from .._enums import Status
+from ._grade import Graded, Grades, grade_field
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
 
@@ -12,7 +13,7 @@ __all__ = ["Application", "Attendance", "Body", "Charter", "Guest", "Headquarter
 
 
 @attrs.frozen
-class Relation(Record):
+class Relation(Graded, Record):
     """A relation between the SCO and another organisation, with the day it began.
 
     Attributes:
@@ -42,10 +43,11 @@ class Relation(Record):
     party: str | None = None
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
-class Attendance(Record):
+class Attendance(Graded, Record):
     """One attested attendance of a guest.
 
     Attributes:
@@ -63,10 +65,11 @@ class Attendance(Record):
     date: PartialDate
     sources: tuple[str, ...]
     note: str | None = None
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
-class Guest(Record):
+class Guest(Graded, Record):
     """A guest attendee of SCO summits (a state or an organisation).
 
     Attributes:
@@ -93,10 +96,11 @@ class Guest(Record):
     since: PartialDate | None = None
     attested: tuple[Attendance, ...] = ()
     note: str | None = None
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
-class Application(Record):
+class Application(Graded, Record):
     """An application for a status, or an expression of interest: an event, not a status.
 
     Attributes:
@@ -143,10 +147,12 @@ class Application(Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     outcome_sources: tuple[str, ...] = ()
+    _grade: Grades = grade_field()
+    _FACTS = (("outcome_sources", ("outcome", "outcome_date")),)
 
 
 @attrs.frozen
-class Body(Record):
+class Body(Graded, Record):
     """A body of the organisation, as its Charter lists them.
 
     Attributes:
@@ -169,10 +175,11 @@ class Body(Record):
     ru: str | None = None
     zh: str | None = None
     note: str | None = None
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
-class Headquarters(Record):
+class Headquarters(Graded, Record):
     """Where a permanent body sits.
 
     Attributes:
@@ -195,10 +202,11 @@ class Headquarters(Record):
     sources: tuple[str, ...]
     since: PartialDate | None = None
     note: str | None = None
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
-class Charter(Record):
+class Charter(Graded, Record):
     """The organisation's founding treaty.
 
     Attributes:
@@ -220,3 +228,4 @@ class Charter(Record):
     in_force: PartialDate
     sources: tuple[str, ...]
     note: str | None = None
+    _grade: Grades = grade_field()

@@ -8,13 +8,14 @@ import attrs
 
 from .._enums import AccessionStepKind, QualifierKind, Status
 from ..dates import to_date
+from ._grade import Graded, Grades, grade_field
 from ._values import Names, PartialDate, Record, Variant
 
 __all__ = ["AccessionStep", "Answer", "History", "MemberState", "Membership", "Qualifier"]
 
 
 @attrs.frozen
-class Qualifier(Record):
+class Qualifier(Graded, Record):
     """A qualifier on top of a status for a half-open interval ``[start, end)``.
 
     Attributes:
@@ -37,10 +38,11 @@ class Qualifier(Record):
     sources: tuple[str, ...]
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
-class Membership(Record):
+class Membership(Graded, Record):
     """One status spell of one state in one organisation: a half-open interval ``[start, end)``.
 
     On ``start`` the status holds; on ``end`` it no longer does. ``end is None`` while the
@@ -84,6 +86,7 @@ class Membership(Record):
     qualifiers: tuple[Qualifier, ...] = ()
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    _grade: Grades = grade_field()
 
     def __repr__(self) -> str:
         end = self.end or "open"
@@ -147,7 +150,7 @@ class Membership(Record):
 
 
 @attrs.frozen
-class MemberState(Record):
+class MemberState(Graded, Record):
     """A state: its identifiers, names and (for the SCO's states) its status spells.
 
     Despite the name, any ISO 3166-1 country is a ``MemberState`` here: France is one with no
@@ -194,6 +197,7 @@ class MemberState(Record):
     note: str | None = None
     spells: tuple[Membership, ...] = attrs.field(default=(), repr=False)
     gw_code: int | None = attrs.field(default=None, kw_only=True)
+    _grade: Grades = grade_field()
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -293,7 +297,7 @@ class History(tuple[Membership, ...]):
 
 
 @attrs.frozen
-class AccessionStep(Record):
+class AccessionStep(Graded, Record):
     """One dated step of a state's accession to membership: a fact, not a status.
 
     A state's steps, in time order, run from the application that led to the procedure
@@ -333,6 +337,7 @@ class AccessionStep(Record):
     document: str | None = None
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    _grade: Grades = grade_field()
 
     def __str__(self) -> str:
         return f"{self.step.label} {self.date}"

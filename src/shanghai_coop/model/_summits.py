@@ -7,6 +7,7 @@ from datetime import date
 import attrs
 
 from .._enums import Council, SummitFormat, SummitStatus
+from ._grade import Graded, Grades, grade_field
 from ._offices import Person
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
@@ -15,7 +16,7 @@ __all__ = ["BacktestRow", "Chairmanship", "Presiding", "Projection", "Summit"]
 
 
 @attrs.frozen
-class Presiding(Record):
+class Presiding(Graded, Record):
     """Who presided over a council meeting, as a source says.
 
     Attributes:
@@ -40,10 +41,11 @@ class Presiding(Record):
     person: Person | None = None
     role: str | None = None
     note: str | None = None
+    _grade: Grades = grade_field()
 
 
 @attrs.frozen
-class Summit(Record):
+class Summit(Graded, Record):
     """A meeting of the Council of Heads of State or of Heads of Government.
 
     Attributes:
@@ -87,6 +89,7 @@ class Summit(Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     presided_by: Presiding | None = None
+    _grade: Grades = grade_field()
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -171,6 +174,11 @@ class BacktestRow(Record):
         followed: ``True`` when the recorded host is the predicted one, ``False`` when
             not, ``None`` when there is nothing to compare.
         order: ISO alpha-3 codes of the rotation order the prediction used.
+        reading: ``"handover"`` (the host predicted from the previous actual host) or
+            ``"cycle"`` (from the position in the Charter's cycle, the previous predicted
+            host). (New in 0.4.0.)
+        admitted: Whether a state admitted at the hand-over summit counted in ``order``.
+            (New in 0.4.0.)
 
     Example:
         >>> import shanghai_coop
@@ -185,15 +193,17 @@ class BacktestRow(Record):
     actual: MemberState | None
     followed: bool | None
     order: tuple[str, ...]
+    reading: str = "handover"
+    admitted: bool = False
 
 
 @attrs.frozen
-class Chairmanship(Record):
+class Chairmanship(Graded, Record):
     """A state's chairmanship of the organisation: a half-open interval ``[start, end)``.
 
     The chair passes at each meeting of the Council of Heads of State to the state that
     hosts the next one; on the day of the hand-over the new chair holds (although the
-    outgoing chair presides over that day's meeting: see :attr:`Summit.presided_by`).
+    outgoing chair presides over that day's meeting: see ``Summit.presided_by``).
     Only what sources say is recorded: a start or end that no source read gives is
     ``None``, and the last recorded chairmanship stays open until a source reports the
     next hand-over.
@@ -230,6 +240,8 @@ class Chairmanship(Record):
     sources: tuple[str, ...]
     variants: tuple[Variant, ...] = ()
     note: str | None = None
+    inferred: bool = False
+    _grade: Grades = grade_field()
 
     def __repr__(self) -> str:
         start = self.start or "?"

@@ -10,6 +10,7 @@ import attrs
 from .._deprecation import Renamable
 from .._enums import Precision, SourceKind, Status
 from ..dates import parse_edtf, to_date
+from ._grade import Graded, Grades, grade_field
 
 __all__ = [
     "Category",
@@ -275,7 +276,7 @@ class Source(Record):
 
 
 @attrs.frozen
-class Category(Record):
+class Category(Graded, Record):
     """A status category of an organisation and the half-open interval it existed in.
 
     Attributes:
@@ -302,3 +303,4 @@ class Category(Record):
     note: str | None = None
     document: str | None = None
     variants: tuple[Variant, ...] = ()
+    _grade: Grades = grade_field()
