@@ -405,7 +405,8 @@ def test_history_shows_each_spell_with_its_sources() -> None:
         for spell, line in zip(spells, lines[1:], strict=True):
             assert spell.status.value in line
             assert str(spell.start) in line
-            assert line.endswith("sources: " + "; ".join(spell.sources))
+            assert line.endswith("  sources: " + "; ".join(spell.sources))
+            assert f"  {spell.confidence.value}  " in line
             assert all(source in html for source in spell.sources)
         assert pickle.loads(pickle.dumps(spells)) == spells
     assert repr(sco.history("France")) == "History: no spells"

@@ -247,8 +247,9 @@ class History(tuple[Membership, ...]):
 
     What :meth:`~shanghai_coop.Organisation.history` returns: a ``tuple`` of
     :class:`Membership` (it compares, hashes, slices and pickles as one), whose text and
-    notebook views list each spell's status, half-open interval ``[start, end)`` and the
-    ids of its sources (look one up with :meth:`~shanghai_coop.Organisation.source`).
+    notebook views list each spell's status, half-open interval ``[start, end)``, confidence
+    grade and the ids of its sources (look one up with
+    :meth:`~shanghai_coop.Organisation.source`).
 
     Example:
         >>> import shanghai_coop
@@ -257,15 +258,21 @@ class History(tuple[Membership, ...]):
         (True, 3)
         >>> print(repr(shanghai_coop.history("Iran")))
         History: 2 spells of IRN in the SCO
-          observer  [2005-07-05 .. 2023-07-04)  sources: ...
-          member    [2023-07-04 .. open)        sources: ...
+          observer  [2005-07-05 .. 2023-07-04)  verified  sources: ...
+          member    [2023-07-04 .. open)        verified  sources: ...
     """
 
     __slots__ = ()
 
-    def _lines(self) -> list[tuple[str, str, str, str]]:
+    def _lines(self) -> list[tuple[str, str, str, str, str]]:
         return [
-            (s.status.value, str(s.start), str(s.end) if s.end else "open", "; ".join(s.sources))
+            (
+                s.status.value,
+                str(s.start),
+                str(s.end) if s.end else "open",
+                s.confidence.value,
+                "; ".join(s.sources),
+            )
             for s in self
         ]
 
@@ -274,25 +281,27 @@ class History(tuple[Membership, ...]):
             return "History: no spells"
         first = self[0]
         head = f"History: {len(self)} spell{'s' * (len(self) != 1)} of {first.state}"
-        rows = [(status, f"[{start} .. {end})", src) for status, start, end, src in self._lines()]
-        width = [max(len(row[i]) for row in rows) for i in range(2)]
+        rows = [
+            (status, f"[{start} .. {end})", grade, src)
+            for status, start, end, grade, src in self._lines()
+        ]
+        width = [max(len(row[i]) for row in rows) for i in range(3)]
         body = [
-            f"  {status:<{width[0]}}  {span:<{width[1]}}  sources: {src}"
-            for status, span, src in rows
+            f"  {status:<{width[0]}}  {span:<{width[1]}}  {grade:<{width[2]}}  sources: {src}"
+            for status, span, grade, src in rows
         ]
         return "\n".join([f"{head} in the {first.organisation}", *body])
 
     def _repr_html_(self) -> str:
-        """An HTML table of the spells and their sources, for notebooks."""
+        """An HTML table of the spells, their grades and their sources, for notebooks."""
         from html import escape
 
         cells = "".join(
             "<tr>" + "".join(f"<td style='text-align:left'>{escape(v)}</td>" for v in row) + "</tr>"
             for row in self._lines()
         )
-        head = "".join(
-            f"<th style='text-align:left'>{h}</th>" for h in ("status", "start", "end", "sources")
-        )
+        columns = ("status", "start", "end", "confidence", "sources")
+        head = "".join(f"<th style='text-align:left'>{h}</th>" for h in columns)
         return f"<table><caption>History</caption><tr>{head}</tr>{cells}</table>"
 
 
