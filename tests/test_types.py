@@ -75,7 +75,8 @@ def test_status_of_many_types_follow_the_input() -> None:
     import pandas as pd
     from numpy.typing import NDArray
 
-    array = shanghai_coop.status_of_many(np.array(["IRN", "IND"]), "2020-01-01")
+    codes: NDArray[np.str_] = np.array(["IRN", "IND"])
+    array = shanghai_coop.status_of_many(codes, "2020-01-01")
     assert_type(array, NDArray[np.object_])
     assert isinstance(array, np.ndarray)
     dates: NDArray[np.datetime64] = np.array(["2020-01-01"], dtype="datetime64[D]")
