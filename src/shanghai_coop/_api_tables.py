@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import pandas
     import polars
 
-    from ._args import Ambiguous, RecordKind, Rule
+    from ._args import Ambiguous, ConfidenceName, RecordKind, Rule
     from ._dataset import Scope
     from ._enums import Confidence
     from .model import MemberState
@@ -37,7 +37,7 @@ class TableQueries:
         dates: Any,
         *,
         ambiguous: Ambiguous = "raise",
-        min_confidence: Confidence | str | None = None,
+        min_confidence: Confidence | ConfidenceName | None = None,
     ) -> Any:
         """Answer many status queries at once, exactly as :meth:`status_of` would one by one.
 
@@ -185,7 +185,7 @@ class TableQueries:
         *,
         convention: Literal["native", "cow"] = "native",
         observers: bool | None = None,
-        min_confidence: Confidence | str | None = None,
+        min_confidence: Confidence | ConfidenceName | None = None,
     ) -> Table:
         """Return a state-year panel of status, for merging into country-year data sets.
 
