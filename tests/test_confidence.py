@@ -188,7 +188,7 @@ def test_the_panel_has_a_confidence_column_and_filters_on_it(sco: Organisation) 
     assert {row["confidence"] for row in firm} <= {"verified", None}
     assert len(sco.country_year(2001, 2025, min_confidence=Confidence.INFERRED)) == len(panel)
     with pytest.raises(shanghai_coop.InvalidArgumentError, match="min_confidence"):
-        sco.country_year(2001, 2002, min_confidence="sure")
+        sco.country_year(2001, 2002, min_confidence="sure")  # type: ignore[arg-type]
 
 
 def test_spells_table_reports_possible_qualifiers(sco: Organisation) -> None:
@@ -222,7 +222,7 @@ def test_bulk_lookups_blank_answers_below_min_confidence(sco: Organisation) -> N
     assert sco.status_of_many(states, days, min_confidence="inferred") == plain
     assert shanghai_coop.status_of_many(states, days, min_confidence="verified") == firm
     with pytest.raises(shanghai_coop.InvalidArgumentError, match="min_confidence"):
-        sco.status_of_many(states, days, min_confidence="sure")
+        sco.status_of_many(states, days, min_confidence="sure")  # type: ignore[call-overload]
 
 
 def test_bulk_filter_keeps_the_shape_of_numpy_and_pandas_answers(sco: Organisation) -> None:
@@ -307,3 +307,26 @@ def test_the_grades_docs_data_md_states_are_the_derived_ones(sco: Organisation) 
         assert cells[header.index("grade")].split()[0] == derived.value, found.group(1)
         checked += 1
     assert checked > 100
+
+
+def test_evolve_regrades_from_the_new_fields(sco: Organisation) -> None:
+    """An evolved record is graded on its own fields and the sources it carries.
+
+    Regression: ``attrs.evolve`` of a graded record gave ``tertiary_only`` (its look-up of
+    sources was dropped, so it was graded as built by hand).
+    """
+    import attrs
+
+    for spell in sco.history("Iran"):
+        assert attrs.evolve(spell, note="edited").confidence is spell.confidence
+    spell = sco.history("Iran")[0]
+    tertiary = [s for s in spell.sources if s.startswith("wikipedia")]
+    assert attrs.evolve(spell, sources=tuple(tertiary)).confidence is Confidence.TERTIARY_ONLY
+
+
+def test_confidence_of_a_field_the_record_lacks_is_refused(sco: Organisation) -> None:
+    """Regression: a misspelt field silently gave the record's main grade."""
+    charter = sco.document("sco-charter-2002")
+    with pytest.raises(shanghai_coop.InvalidArgumentError, match="in_forse"):
+        charter.confidence_of("in_forse")
+    assert charter.confidence_of("in_force") is Confidence.SINGLE

@@ -32,7 +32,7 @@ def test_doctests(name: str) -> None:
 #: The public typing aliases (``Literal`` types): no object to attach an example to.
 _ALIASES = {
     "Ambiguous", "Scheme", "CouncilName", "DocumentKindName", "ExportFormat", "OfficeName",
-    "RecordKind", "Rule", "StatusName", "SummitStatusName",
+    "RecordKind", "Rule", "StatusName", "SummitStatusName", "ConfidenceName", "Reading",
 }  # fmt: skip
 
 

@@ -410,3 +410,6 @@ def test_history_shows_each_spell_with_its_sources() -> None:
             assert all(source in html for source in spell.sources)
         assert pickle.loads(pickle.dumps(spells)) == spells
     assert repr(sco.history("France")) == "History: no spells"
+    # Regression: a slice was a plain tuple, and lost the view.
+    assert isinstance(sco.history("Belarus")[1:], shanghai_coop.History)
+    assert sco.history("Belarus")[1:] == tuple(sco.history("Belarus"))[1:]

@@ -111,6 +111,10 @@ def test_closed_sets_of_strings_are_literal_types() -> None:
     assert values(tables.RecordKind) == set(tables.COLUMNS) - {"panel"}
     assert values(tables.Rule) == set(tables.RULES)
     assert values(tables.ExportFormat) == set(FORMATS)
+    assert values(_args.ConfidenceName) == {c.value for c in shanghai_coop.Confidence}
+    assert values(_args.Reading) == {"handover", "cycle"}
+    with pytest.raises(shanghai_coop.InvalidArgumentError, match="reading"):
+        shanghai_coop.rotation_backtest(reading="spiral")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
 
 
 def test_misspelt_closed_set_values_fail_the_type_checkers() -> None:

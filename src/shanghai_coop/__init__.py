@@ -24,8 +24,8 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
     import pandas
     import polars
     from ._args import (
-        Ambiguous, CouncilName, DocumentKindName, ExportFormat, OfficeName, RecordKind, Rule,
-        Scheme, StatusName, SummitStatusName,
+        Ambiguous, ConfidenceName, CouncilName, DocumentKindName, ExportFormat, OfficeName,
+        Reading, RecordKind, Rule, Scheme, StatusName, SummitStatusName,
     )  # fmt: skip
     from ._enums import (
         AccessionStepKind, Confidence, Council, DocumentKind, Precision, QualifierKind,
@@ -49,21 +49,22 @@ if TYPE_CHECKING:  # the long name lists packed by hand, to keep this module und
 __all__ = [
     "AccessionStep", "AccessionStepKind", "Ambiguous", "AmbiguousDateError", "AmbiguousStateError",
     "Answer", "Application", "ArgumentTypeError", "Attendance", "BacktestRow", "Body", "Category",
-    "Chairmanship", "Charter", "Confidence", "Council", "CouncilName", "DataError", "DateTypeError",
-    "DateValueError", "Document", "DocumentKind", "DocumentKindName", "ExportFormat",
-    "FormerStateError", "Guest", "Headquarters", "History", "InvalidArgumentError", "MemberState",
-    "Membership", "MissingExtraError", "MixedScriptError", "Names", "NotRecordedError", "Office",
-    "OfficeName", "Organisation", "PartialDate", "Person", "Precision", "Presiding", "Projection",
-    "Qualifier", "QualifierKind", "RecordKind", "Relation", "Roster", "RosterEntry",
-    "RosterExclusion", "Rule", "Scheme", "ShanghaiCoopError", "Source", "SourceKind",
-    "StateTypeError", "Status", "StatusName", "Summit", "SummitFormat", "SummitStatus",
-    "SummitStatusName", "Table", "Term", "UnknownDocumentError", "UnknownSourceError",
-    "UnknownStateError", "UnknownSummitError", "Variant", "__version__", "accession_steps",
-    "answer", "chair", "chairmanships", "council", "country_year", "data_version",
-    "dialogue_partners", "document", "documents", "history", "members", "observers", "organisation",
-    "partners", "plot_timeline", "possible_statuses", "projected_hosts", "rats_director", "records",
-    "resolve", "rotation_backtest", "rotation_order", "secretary_general", "status_of",
-    "status_of_many", "summit", "summits", "terms", "to_pandas", "to_polars",
+    "Chairmanship", "Charter", "Confidence", "ConfidenceName", "Council", "CouncilName",
+    "DataError", "DateTypeError", "DateValueError", "Document", "DocumentKind", "DocumentKindName",
+    "ExportFormat", "FormerStateError", "Guest", "Headquarters", "History", "InvalidArgumentError",
+    "MemberState", "Membership", "MissingExtraError", "MixedScriptError", "Names",
+    "NotRecordedError", "Office", "OfficeName", "Organisation", "PartialDate", "Person",
+    "Precision", "Presiding", "Projection", "Qualifier", "QualifierKind", "Reading", "RecordKind",
+    "Relation", "Roster", "RosterEntry", "RosterExclusion", "Rule", "Scheme", "ShanghaiCoopError",
+    "Source", "SourceKind", "StateTypeError", "Status", "StatusName", "Summit", "SummitFormat",
+    "SummitStatus", "SummitStatusName", "Table", "Term", "UnknownDocumentError",
+    "UnknownSourceError", "UnknownStateError", "UnknownSummitError", "Variant", "__version__",
+    "accession_steps", "answer", "chair", "chairmanships", "council", "country_year",
+    "data_version", "dialogue_partners", "document", "documents", "history", "members", "observers",
+    "organisation", "partners", "plot_timeline", "possible_statuses", "projected_hosts",
+    "rats_director", "records", "resolve", "rotation_backtest", "rotation_order",
+    "secretary_general", "status_of", "status_of_many", "summit", "summits", "terms", "to_pandas",
+    "to_polars",
 ]  # fmt: skip
 
 #: Where the lazily imported public names live, searched in this order (cheapest first).
@@ -187,7 +188,7 @@ def projected_hosts(after: object, count: int = 1) -> tuple[Projection, ...]:
     return organisation().projected_hosts(after, count)
 
 
-def rotation_backtest(reading: Literal["handover", "cycle"] = "handover", admitted: bool = False
+def rotation_backtest(reading: Reading = "handover", admitted: bool = False
 ) -> tuple[BacktestRow, ...]:  # fmt: skip
     """Compare every held SCO summit with the rotation rule: :meth:`Organisation.rotation_backtest`.
 
@@ -305,7 +306,7 @@ if TYPE_CHECKING:
     from ._api_tables import SeriesT, States
     from ._args import BulkAmbiguous, Errors
 
-    MinConfidence = Confidence | str | None
+    MinConfidence = Confidence | ConfidenceName | None
 
 
 # fmt: off
@@ -346,7 +347,7 @@ def status_of_many(
     *,
     ambiguous: BulkAmbiguous = "raise",
     errors: Errors = "raise",
-    min_confidence: Confidence | str | None = None,
+    min_confidence: Confidence | ConfidenceName | None = None,
 ) -> Any:
     """Answer many SCO status queries at once: :meth:`Organisation.status_of_many`.
 
@@ -405,7 +406,7 @@ def country_year(
     *,
     convention: Literal["native", "cow"] = "native",
     observers: bool | None = None,
-    min_confidence: Confidence | str | None = None,
+    min_confidence: Confidence | ConfidenceName | None = None,
 ) -> Table:
     """Return an SCO state-year panel: :meth:`Organisation.country_year`.
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Literal
-
-    from ._args import Ambiguous, CouncilName, SummitStatusName
+    from ._args import Ambiguous, CouncilName, Reading, SummitStatusName
     from ._dataset import Scope
     from ._enums import Council, SummitStatus
     from .model import BacktestRow, Chairmanship, MemberState, Projection, Summit
@@ -208,7 +206,7 @@ class SummitQueries:
         return rotation._project(self._scope, after, count)
 
     def rotation_backtest(
-        self, reading: Literal["handover", "cycle"] = "handover", admitted: bool = False
+        self, reading: Reading = "handover", admitted: bool = False
     ) -> tuple[BacktestRow, ...]:
         """Compare every heads-of-state summit that was held with the host the rule predicts.
 

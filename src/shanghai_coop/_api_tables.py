@@ -18,7 +18,15 @@ if TYPE_CHECKING:
     import polars
     from numpy.typing import NDArray
 
-    from ._args import Ambiguous, BulkAmbiguous, Errors, RecordKind, Rule, SeriesLike
+    from ._args import (
+        Ambiguous,
+        BulkAmbiguous,
+        ConfidenceName,
+        Errors,
+        RecordKind,
+        Rule,
+        SeriesLike,
+    )  # fmt: skip
     from ._dataset import Scope
     from ._enums import Confidence, Status
     from .model import MemberState
@@ -41,22 +49,22 @@ class TableQueries:
     @overload
     def status_of_many(
         self, states: SeriesT, dates: object, *, ambiguous: BulkAmbiguous = ...,
-        errors: Errors = ..., min_confidence: Confidence | str | None = ...,
+        errors: Errors = ..., min_confidence: Confidence | ConfidenceName | None = ...,
     ) -> SeriesT: ...
     @overload
     def status_of_many(  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
         self, states: States | NDArray[Any], dates: SeriesT, *, ambiguous: BulkAmbiguous = ...,
-        errors: Errors = ..., min_confidence: Confidence | str | None = ...,
+        errors: Errors = ..., min_confidence: Confidence | ConfidenceName | None = ...,
     ) -> SeriesT: ...
     @overload
     def status_of_many(
         self, states: NDArray[Any], dates: object, *, ambiguous: BulkAmbiguous = ...,
-        errors: Errors = ..., min_confidence: Confidence | str | None = ...,
+        errors: Errors = ..., min_confidence: Confidence | ConfidenceName | None = ...,
     ) -> NDArray[np.object_]: ...
     @overload
     def status_of_many(  # type: ignore[overload-overlap]
         self, states: States, dates: NDArray[Any], *, ambiguous: BulkAmbiguous = ...,
-        errors: Errors = ..., min_confidence: Confidence | str | None = ...,
+        errors: Errors = ..., min_confidence: Confidence | ConfidenceName | None = ...,
     ) -> NDArray[np.object_]: ...
     @overload
     def status_of_many(
@@ -66,11 +74,11 @@ class TableQueries:
     @overload
     def status_of_many(
         self, states: States, dates: object, *, ambiguous: BulkAmbiguous = ...,
-        errors: Errors = ..., min_confidence: Confidence | str | None = ...,
+        errors: Errors = ..., min_confidence: Confidence | ConfidenceName | None = ...,
     ) -> tuple[Status | None, ...]: ...
     def status_of_many(
         self, states: Any, dates: Any, *, ambiguous: BulkAmbiguous = "raise",
-        errors: Errors = "raise", min_confidence: Confidence | str | None = None,
+        errors: Errors = "raise", min_confidence: Confidence | ConfidenceName | None = None,
     ) -> Any:
         # fmt: on
         """Answer many status queries at once, exactly as :meth:`status_of` would one by one.
@@ -225,7 +233,7 @@ class TableQueries:
         *,
         convention: Literal["native", "cow"] = "native",
         observers: bool | None = None,
-        min_confidence: Confidence | str | None = None,
+        min_confidence: Confidence | ConfidenceName | None = None,
     ) -> Table:
         """Return a state-year panel of status, for merging into country-year data sets.
 

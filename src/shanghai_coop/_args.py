@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any, Literal, Protocol
 
-from ._enums import COUNCIL_SHORT_FORMS, Council, Status
+from ._enums import COUNCIL_SHORT_FORMS, Confidence, Council, Status
 from .errors import ArgumentTypeError, InvalidArgumentError
 
 __all__ = [
-    "SCHEMES", "Ambiguous", "BulkAmbiguous", "CouncilName", "DocumentKindName", "Errors",
-    "ExportFormat", "OfficeName", "RecordKind", "Rule", "Scheme", "SeriesLike", "StatusName",
-    "SummitStatusName", "choice", "council", "enum_value", "integer", "status",
+    "SCHEMES", "Ambiguous", "BulkAmbiguous", "ConfidenceName", "CouncilName", "DocumentKindName",
+    "Errors", "ExportFormat", "OfficeName", "Reading", "RecordKind", "Rule", "Scheme",
+    "SeriesLike", "StatusName", "SummitStatusName", "choice", "confidence", "council",
+    "enum_value", "integer", "status",
 ]  # fmt: skip
 
 #: How to answer a query that falls inside a transition's uncertainty window.
@@ -69,6 +70,10 @@ RecordKind = Literal[
 ]  # fmt: skip
 #: A rule of the country-year panel (``country_year(rule=...)``).
 Rule = Literal["jan1", "dec31", "any", "majority"]
+#: A confidence grade, by value (:class:`~shanghai_coop.Confidence` also accepted).
+ConfidenceName = Literal["verified", "single", "tertiary_only", "conflicting", "inferred"]
+#: A reading of the rotation back-test (``rotation_backtest(reading=...)``).
+Reading = Literal["handover", "cycle"]
 #: A file format of ``Table.export``.
 ExportFormat = Literal["csv", "json", "parquet", "arrow"]
 
@@ -135,3 +140,13 @@ def choice(value: object, argument: str, allowed: Any) -> str:
     if not isinstance(value, str) or value not in allowed:
         raise InvalidArgumentError(argument, value, allowed)
     return value
+
+
+def confidence(value: object, argument: str = "min_confidence") -> Confidence:
+    """Return the :class:`Confidence` that ``value`` names (a grade or its value).
+
+    Raises:
+        InvalidArgumentError: ``value`` is no grade.
+    """
+    found: Confidence = enum_value(Confidence, value, argument)
+    return found

@@ -27,7 +27,7 @@ from typing import Any, Protocol, TypeVar, get_args, get_origin
 import attrs
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
 from ._enums import (
@@ -58,6 +58,7 @@ from .model import (
     Person,
     Relation,
 )
+from .model._grade import Graded, Grades
 
 __all__ = [
     "CollationRecord",
@@ -307,6 +308,13 @@ def make_converter(refs: Refs) -> cattrs.Converter:
         A ``cattrs.Converter`` that structures JSON records into the model classes.
     """
     conv = cattrs.Converter(forbid_extra_keys=True)
+    # A record's private look-up of sources is the data set's to give (``_files``), never
+    # the file's: whatever a file puts there is dropped.
+    conv.register_structure_hook_func(lambda t: t == Grades, lambda value, _: None)
+    conv.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, Graded),
+        lambda t: make_dict_unstructure_fn(t, conv, _grade=override(omit=True)),
+    )
     _scalar_hooks(conv)
     _tuple_hooks(conv)
     _reference_hooks(conv, refs)

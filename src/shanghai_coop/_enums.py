@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import enum
 
+TYPE_CHECKING = False  # not typing's: the first status query must not import typing
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 __all__ = [
     "AccessionStepKind",
     "Confidence",
@@ -243,7 +247,7 @@ class Confidence(str, enum.Enum):
     @property
     def rank(self) -> int:
         """The place from the firmest (0, ``VERIFIED``) to the least firm (4, ``INFERRED``)."""
-        return _CONFIDENCE_ORDER.index(self.value)
+        return _CONFIDENCE_ORDER.index(self)
 
     def at_least(self, other: Confidence | str) -> bool:
         """Whether this grade is as firm as ``other`` or firmer.
@@ -253,11 +257,24 @@ class Confidence(str, enum.Enum):
         """
         return self.rank <= Confidence(other).rank
 
+    @classmethod
+    def least_firm(cls, grades: Iterable[Confidence]) -> Confidence | None:
+        """Return the least firm of some grades (a record's, from its facts), or ``None``.
+
+        Example:
+            >>> Confidence.least_firm([Confidence.VERIFIED, Confidence.SINGLE])
+            <Confidence.SINGLE: 'single'>
+            >>> Confidence.least_firm([]) is None
+            True
+        """
+        return max(grades, key=_CONFIDENCE_ORDER.index, default=None)
+
     def __str__(self) -> str:
         return self.value
 
 
-_CONFIDENCE_ORDER = ("verified", "single", "tertiary_only", "conflicting", "inferred")
+#: The grades from the firmest, in the order the class declares them.
+_CONFIDENCE_ORDER: tuple[Confidence, ...] = tuple(Confidence)
 
 
 class DocumentKind(str, enum.Enum):

@@ -304,5 +304,5 @@ def grade_all(values: object, lookup: Callable[[str], tuple[SourceKind, str] | N
             stack.extend(
                 getattr(value, field.name)
                 for field in attrs.fields(type(value))
-                if field.name not in ("_grade", "_ref")
+                if field.name not in ("_grade", "_graded", "_ref")
             )

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _args
-from ._enums import Status
+from ._enums import Confidence, Status
 from ._tablemeta import cited_sources, meta, provenance, state_codes
 from .errors import ArgumentTypeError, InvalidArgumentError, UnknownStateError
 from .tables import (
@@ -196,7 +196,8 @@ def _grade(scope: Scope, state: MemberState, year: int, status: Status) -> str |
         and spell.start.earliest <= date(year, 12, 31)
         and (spell.end is None or spell.end.latest > date(year, 1, 1))
     ]
-    return max(grades, key=lambda grade: grade.rank).value if grades else None
+    least = Confidence.least_firm(grades)
+    return least.value if least else None
 
 
 def at_least(rows: list[dict[str, Any]], min_confidence: object) -> list[dict[str, Any]]:
@@ -207,15 +208,12 @@ def at_least(rows: list[dict[str, Any]], min_confidence: object) -> list[dict[st
     """
     if min_confidence is None:
         return rows
-    from ._enums import Confidence
-
-    wanted = Confidence(_args.choice(min_confidence, "min_confidence", _GRADES))
+    wanted = Confidence(
+        _args.choice(min_confidence, "min_confidence", [c.value for c in Confidence])
+    )
     return [
         r for r in rows if r["confidence"] is None or Confidence(r["confidence"]).at_least(wanted)
     ]
-
-
-_GRADES = ("verified", "single", "tertiary_only", "conflicting", "inferred")
 
 
 def mask_below(
@@ -233,7 +231,9 @@ def mask_below(
     from ._enums import Confidence
     from ._membership import membership
 
-    wanted = Confidence(_args.choice(min_confidence, "min_confidence", _GRADES))
+    wanted = Confidence(
+        _args.choice(min_confidence, "min_confidence", [c.value for c in Confidence])
+    )
     size = len(answers)
     pairs = zip(
         states if _many(states) else [states] * size,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ._enums import Status
+from ._enums import Confidence, Status
 from ._index import NO_STATUS
 from ._tablemeta import cited_sources, meta, provenance, state_codes
 from .tables import COLUMNS, Table
@@ -58,7 +58,8 @@ def _grade(scope: Scope, state: Any, start: int, end: int | None, possible: Any)
         and spell.start.earliest.toordinal() < (end if end is not None else _LAST)
         and (spell.end is None or spell.end.latest.toordinal() > start)
     ]
-    return max(grades, key=lambda grade: grade.rank).value if grades else None
+    least = Confidence.least_firm(grades)
+    return least.value if least else None
 
 
 _LAST = date.max.toordinal()

@@ -6,8 +6,8 @@ from typing import Literal
 
 import attrs
 
-from .._enums import DocumentKind
-from ._grade import Graded, Grades, grade_field
+from .._enums import Confidence, DocumentKind
+from ._grade import Graded, Grades, grade_field, graded_field
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
 
@@ -76,6 +76,7 @@ class Document(Graded, Record):
     note: str | None = None
     inferred: bool = False
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
     _FACTS = (("in_force_sources", ("in_force",)),)
 
     @property

@@ -3,12 +3,14 @@
 A record's sources are ids; what grades them is each source's kind and publisher
 (``sources.json``). The data set that structures a record gives it its look-up of sources
 (``_grade``, like ``_ref`` set by the data set, not by the caller); the first read of
-:attr:`Graded.confidence` grades the record with :func:`grade_record` and keeps the grades
-there, so that a query that never asks for a grade never reads ``sources.json``. A record is
-graded before it is pickled or copied, so that the look-up never travels with it. A record
-built by hand, outside a data set, is graded on the spot with no source known: its sources
-count as tertiary (the least firm reading), so it is never firmer than its data would make
-it.
+:attr:`Graded.confidence` replaces the look-up by the kind and publisher of the sources the
+record cites (a few entries), so that a query that never asks for a grade never reads
+``sources.json``, and grades the record with :func:`grade_record`, keeping the grades apart
+(``_graded``). Those source facts travel with the record: through a pickle, and through
+``attrs.evolve``, which regrades the new record from its own fields (a source id it
+newly cites is unknown to it and counts as tertiary). A record built by hand, outside a
+data set, knows no source: its sources count as tertiary (the least firm reading), so it is
+never firmer than its data would make it.
 
 Where a record separates the sources of its facts (a document's signing and its entry into
 force; an application and its outcome), each fact is graded on its own sources and the
@@ -17,7 +19,7 @@ variants of its own fields, and the record's grade is the least firm of its fact
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, ClassVar, SupportsIndex, TypeAlias
 
@@ -25,6 +27,7 @@ import attrs
 
 from .._enums import Confidence, SourceKind
 from ..dates import parse_edtf
+from ..errors import InvalidArgumentError
 
 __all__ = [
     "Graded",
@@ -34,6 +37,7 @@ __all__ = [
     "disagrees",
     "grade_field",
     "grade_record",
+    "graded_field",
 ]
 
 #: What grading needs of a source: its kind and its publisher.
@@ -42,8 +46,9 @@ SourceInfo: TypeAlias = tuple[SourceKind, str]
 #: Looks a source id up: its kind and publisher, or ``None`` where the id is unknown.
 Lookup: TypeAlias = Callable[[str], SourceInfo | None]
 
-#: What a record's ``_grade`` holds: its grades, the look-up that will make them, or nothing.
-Grades: TypeAlias = tuple[Confidence, ...] | Lookup | None
+#: What a record's ``_grade`` holds: the data set's look-up of sources, the kind and
+#: publisher of each source the record cites (once graded), or nothing (built by hand).
+Grades: TypeAlias = Mapping[str, SourceInfo | None] | Lookup | None
 
 
 def derive_confidence(
@@ -121,9 +126,15 @@ def disagrees(value: object, other: str) -> bool:
     return str(text) != other
 
 
-def grade_field() -> tuple[Confidence, ...] | Lookup | None:
-    """The private attribute a data set fills with its look-up, replaced by the grades."""
-    found: tuple[Confidence, ...] | Lookup | None = attrs.field(
+def grade_field() -> Grades:
+    """The private attribute a data set fills with its look-up (``attrs.evolve`` carries it)."""
+    found: Grades = attrs.field(default=None, kw_only=True, alias="_grade", eq=False, repr=False)
+    return found
+
+
+def graded_field() -> tuple[Confidence, ...] | None:
+    """The private cache of a record's grades (not carried by ``attrs.evolve``)."""
+    found: tuple[Confidence, ...] | None = attrs.field(
         default=None, init=False, eq=False, repr=False
     )
     return found
@@ -147,13 +158,34 @@ class Graded:
 
         .. versionadded:: 0.4.0
         """
-        return max(self._grades(), key=lambda grade: grade.rank)
+        least = Confidence.least_firm(self._grades())
+        assert least is not None  # a record has at least its main fact
+        return least
 
     def confidence_of(self, field: str) -> Confidence:
-        """The grade of the fact a field belongs to (``"in_force"`` of a document).
+        """Return the grade of the fact a field belongs to.
+
+        Args:
+            field: The name of one of the record's fields (``"in_force"`` of a document).
+
+        Returns:
+            The :class:`~shanghai_coop.Confidence` of the fact: the field's own sources
+            where the record keeps them apart, else the record's ``sources``.
+
+        Raises:
+            InvalidArgumentError: ``field`` is not a field of the record.
+
+        Example:
+            >>> import shanghai_coop
+            >>> charter = shanghai_coop.document("sco-charter-2002")
+            >>> charter.confidence_of("date").value, charter.confidence_of("in_force").value
+            ('verified', 'single')
 
         .. versionadded:: 0.4.0
         """
+        public = [f.name for f in attrs.fields(type(self)) if not f.name.startswith("_")]  # type: ignore[arg-type]
+        if field not in public:
+            raise InvalidArgumentError("field", field, public)
         names = [fields for _, fields in self._FACTS]
         grades = self._grades()
         for index, fields in enumerate(names):
@@ -162,17 +194,30 @@ class Graded:
         return grades[0]
 
     def _grades(self) -> tuple[Confidence, ...]:
-        found: tuple[Confidence, ...] | Lookup | None = getattr(self, "_grade", None)
-        if isinstance(found, tuple):
-            return found
+        graded: tuple[Confidence, ...] | None = getattr(self, "_graded", None)
+        if graded is not None:
+            return graded
+        known = self._known()
+        graded = grade_record(self, known.get)
+        object.__setattr__(self, "_graded", graded)
+        return graded
+
+    def _known(self) -> Mapping[str, SourceInfo | None]:
+        """The kind and publisher of each source the record cites (the look-up replaced)."""
+        found: Grades = getattr(self, "_grade", None)
         if found is None:  # built by hand: no source kinds known
-            return grade_record(self, lambda _: None)
-        grades = grade_record(self, found)
-        object.__setattr__(self, "_grade", grades)
-        return grades
+            return {}
+        if not callable(found):
+            return found
+        facts = [getattr(self, attribute) or () for attribute, _ in self._FACTS]
+        variants = [v.sources for v in getattr(self, "variants", ())]
+        cited = {k for group in (getattr(self, "sources", ()), *facts, *variants) for k in group}
+        known = {key: found(key) for key in sorted(cited)}
+        object.__setattr__(self, "_grade", known)
+        return known
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
-        self._grades()  # the grades travel, the data set's look-up does not
+        self._known()  # the sources' kinds travel, the data set's look-up does not
         return super().__reduce_ex__(protocol)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from .._enums import Council
-from ._grade import Graded, Grades, grade_field
+from .._enums import Confidence, Council
+from ._grade import Graded, Grades, grade_field, graded_field
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
 
@@ -39,6 +39,7 @@ class Person(Graded, Record):
     sources: tuple[str, ...] = ()
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
     @property
     def name(self) -> str:
@@ -84,6 +85,7 @@ class Office(Graded, Record):
     successor: str | None = None
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
 
 @attrs.frozen
@@ -118,6 +120,7 @@ class Term(Graded, Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -176,6 +179,7 @@ class RosterEntry(Graded, Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
 
 @attrs.frozen
@@ -204,6 +208,7 @@ class RosterExclusion(Graded, Record):
     attended_role: str | None = None
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
 
 @attrs.frozen
@@ -245,3 +250,4 @@ class Roster(Graded, Record):
     excluded: tuple[RosterExclusion, ...] = ()
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from .._enums import Status
-from ._grade import Graded, Grades, grade_field
+from .._enums import Confidence, Status
+from ._grade import Graded, Grades, grade_field, graded_field
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
 
@@ -44,6 +44,7 @@ class Relation(Graded, Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
 
 @attrs.frozen
@@ -66,6 +67,7 @@ class Attendance(Graded, Record):
     sources: tuple[str, ...]
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
 
 @attrs.frozen
@@ -97,6 +99,7 @@ class Guest(Graded, Record):
     attested: tuple[Attendance, ...] = ()
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
 
 @attrs.frozen
@@ -148,6 +151,7 @@ class Application(Graded, Record):
     note: str | None = None
     outcome_sources: tuple[str, ...] = ()
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
     _FACTS = (("outcome_sources", ("outcome", "outcome_date")),)
 
 
@@ -176,6 +180,7 @@ class Body(Graded, Record):
     zh: str | None = None
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
 
 @attrs.frozen
@@ -203,6 +208,7 @@ class Headquarters(Graded, Record):
     since: PartialDate | None = None
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
 
 @attrs.frozen
@@ -229,3 +235,4 @@ class Charter(Graded, Record):
     sources: tuple[str, ...]
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import SupportsIndex, overload
 
 import attrs
 
-from .._enums import AccessionStepKind, QualifierKind, Status
+from .._enums import AccessionStepKind, Confidence, QualifierKind, Status
 from ..dates import to_date
-from ._grade import Graded, Grades, grade_field
+from ._grade import Graded, Grades, grade_field, graded_field
 from ._values import Names, PartialDate, Record, Variant
 
 __all__ = ["AccessionStep", "Answer", "History", "MemberState", "Membership", "Qualifier"]
@@ -39,6 +40,7 @@ class Qualifier(Graded, Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
 
 @attrs.frozen
@@ -87,6 +89,7 @@ class Membership(Graded, Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
     def __repr__(self) -> str:
         end = self.end or "open"
@@ -198,6 +201,7 @@ class MemberState(Graded, Record):
     spells: tuple[Membership, ...] = attrs.field(default=(), repr=False)
     gw_code: int | None = attrs.field(default=None, kw_only=True)
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -263,6 +267,15 @@ class History(tuple[Membership, ...]):
     """
 
     __slots__ = ()
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Membership: ...
+    @overload
+    def __getitem__(self, index: slice) -> History: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> Membership | History:
+        if isinstance(index, slice):
+            return History(super().__getitem__(index))
+        return super().__getitem__(index)
 
     def _lines(self) -> list[tuple[str, str, str, str, str]]:
         return [
@@ -347,6 +360,7 @@ class AccessionStep(Graded, Record):
     variants: tuple[Variant, ...] = ()
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
     def __str__(self) -> str:
         return f"{self.step.label} {self.date}"

@@ -6,8 +6,8 @@ from datetime import date
 
 import attrs
 
-from .._enums import Council, SummitFormat, SummitStatus
-from ._grade import Graded, Grades, grade_field
+from .._enums import Confidence, Council, SummitFormat, SummitStatus
+from ._grade import Graded, Grades, grade_field, graded_field
 from ._offices import Person
 from ._states import MemberState
 from ._values import PartialDate, Record, Variant
@@ -42,6 +42,7 @@ class Presiding(Graded, Record):
     role: str | None = None
     note: str | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
 
 @attrs.frozen
@@ -90,6 +91,7 @@ class Summit(Graded, Record):
     note: str | None = None
     presided_by: Presiding | None = None
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
     #: Where a data set's object comes from, for pickling by reference (set by the data set).
     _ref: tuple[str | None, str, str, str] | None = attrs.field(
@@ -242,6 +244,7 @@ class Chairmanship(Graded, Record):
     note: str | None = None
     inferred: bool = False
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
 
     def __repr__(self) -> str:
         start = self.start or "?"

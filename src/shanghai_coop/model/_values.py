@@ -8,9 +8,9 @@ from enum import Enum
 import attrs
 
 from .._deprecation import Renamable
-from .._enums import Precision, SourceKind, Status
+from .._enums import Confidence, Precision, SourceKind, Status
 from ..dates import parse_edtf, to_date
-from ._grade import Graded, Grades, grade_field
+from ._grade import Graded, Grades, grade_field, graded_field
 
 __all__ = [
     "Category",
@@ -304,3 +304,4 @@ class Category(Graded, Record):
     document: str | None = None
     variants: tuple[Variant, ...] = ()
     _grade: Grades = grade_field()
+    _graded: tuple[Confidence, ...] | None = graded_field()
