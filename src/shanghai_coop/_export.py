@@ -224,7 +224,7 @@ def export(table: TableFiles, path: str, format: str | None) -> tuple[str, ...]:
     target = pathlib.Path(path)
     if not target.parent.is_dir():
         # Regression: a missing folder raised FileNotFoundError from deep inside.
-        expected = f"a file in an existing folder ({path} is in {target.parent}, which is none)"
+        expected = f"a file in an existing folder ({path} is in {target.parent}, which does not exist)"
         raise InvalidArgumentError("path", path, [expected])
     if chosen == "csv":
         write_text(csv_text(table), path)
