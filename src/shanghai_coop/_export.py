@@ -224,7 +224,8 @@ def export(table: TableFiles, path: str, format: str | None) -> tuple[str, ...]:
     target = pathlib.Path(path)
     if not target.parent.is_dir():
         # Regression: a missing folder raised FileNotFoundError from deep inside.
-        expected = f"a file in an existing folder ({path} is in {target.parent}, which does not exist)"
+        missing = f"{path} is in {target.parent}, which does not exist"
+        expected = f"a file in an existing folder ({missing})"
         raise InvalidArgumentError("path", path, [expected])
     if chosen == "csv":
         write_text(csv_text(table), path)
