@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pathlib
 from typing import Any
 
@@ -330,3 +331,20 @@ def test_confidence_of_a_field_the_record_lacks_is_refused(sco: Organisation) ->
     with pytest.raises(shanghai_coop.InvalidArgumentError, match="in_forse"):
         charter.confidence_of("in_forse")
     assert charter.confidence_of("in_force") is Confidence.SINGLE
+
+
+def test_grades_order_by_firmness_not_by_text() -> None:
+    """Regression: ``Confidence.TERTIARY_ONLY >= Confidence.SINGLE`` was True (str order)."""
+    grades = list(Confidence)
+    for firmer, less in itertools.pairwise(grades):
+        assert firmer > less
+        assert less < firmer
+        assert firmer >= less
+        assert not firmer <= less
+    assert sorted(Confidence) == grades[::-1]
+    assert max(Confidence) is Confidence.VERIFIED
+    assert Confidence.SINGLE < "verified"
+    with pytest.raises(shanghai_coop.InvalidArgumentError, match="bogus"):
+        Confidence.SINGLE.at_least("bogus")
+    with pytest.raises(shanghai_coop.InvalidArgumentError):
+        assert Confidence.SINGLE < 3

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+import shanghai_coop
 from shanghai_coop import InvalidArgumentError, Organisation
 from shanghai_coop.cli import main
 from shanghai_coop.tables import COLUMNS, RecordKind, Table
@@ -318,3 +319,22 @@ def test_cli_export_parquet_needs_a_file(
     pl = pytest.importorskip("polars")
     frame = pl.read_parquet(target)
     assert frame.filter(pl.col("year") == 1996).filter(pl.col("state") == "KAZ")["cow_igo"][0] == 1
+
+
+def test_export_into_a_missing_folder_is_a_typed_error(tmp_path: pathlib.Path) -> None:
+    """Regression: a missing folder raised a raw FileNotFoundError from ``open``."""
+    table = shanghai_coop.records("states")
+    with pytest.raises(shanghai_coop.InvalidArgumentError, match="existing folder"):
+        table.export(str(tmp_path / "no" / "such" / "states.csv"))
+
+
+def test_two_formats_of_one_table_in_one_folder_have_unique_names(
+    tmp_path: pathlib.Path,
+) -> None:
+    """Regression: panel.csv and panel.json beside each other were both named "panel"."""
+    table = shanghai_coop.records("states")
+    table.export(str(tmp_path / "states.csv"))
+    table.export(str(tmp_path / "states.json"))
+    package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    names = [resource["name"] for resource in package["resources"]]
+    assert sorted(names) == ["states-csv", "states-json"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import pathlib
 from datetime import date
 
@@ -18,6 +17,7 @@ from hypothesis import given
 
 import shanghai_coop
 from conftest import edit_data, read_data
+from cow import ENV, cow_file
 from shanghai_coop import (
     AmbiguousStateError,
     ArgumentTypeError,
@@ -33,17 +33,9 @@ from strategies import numeric_codes
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
-def _cow_igo_file() -> pathlib.Path | None:
-    """The COW IGO v3 extract: $SHANGHAI_COOP_COW_IGO, or ``shared/cow`` beside the checkout."""
-    names = [os.environ.get("SHANGHAI_COOP_COW_IGO", "")]
-    names += [str(up / "shared" / "cow" / "cow_igo_sco.csv") for up in ROOT.parents[:2]]
-    return next((pathlib.Path(n) for n in names if n and pathlib.Path(n).is_file()), None)
-
-
-COW_IGO = _cow_igo_file()
+COW_IGO = cow_file()
 needs_cow_igo = pytest.mark.skipif(
-    COW_IGO is None,
-    reason="the COW IGO v3 extract cow_igo_sco.csv is not here (set SHANGHAI_COOP_COW_IGO)",
+    COW_IGO is None, reason=f"the COW IGO v3 extract cow_igo_sco.csv is not here (set {ENV})"
 )
 
 
@@ -104,7 +96,7 @@ def test_the_same_number_is_another_state_in_another_scheme() -> None:
 
 @pytest.mark.parametrize("value", [640, "640", " 703 ", "004", 99999])
 def test_a_bare_number_is_refused_naming_the_schemes(value: object) -> None:
-    with pytest.raises(AmbiguousStateError, match="scheme='cow', 'gw' or 'iso_numeric'"):
+    with pytest.raises(AmbiguousStateError, match=r"\(or 'gw', 'iso_numeric'\)"):
         shanghai_coop.resolve(value)  # type: ignore[arg-type]
 
 
@@ -358,4 +350,4 @@ def test_cli_takes_a_scheme(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.startswith("Kyrgyzstan (KGZ) on 2020-01-01: member")
     assert main(["history", "KYR", "--scheme", "cow"]) == 0
     assert main(["status", "703", "2020-01-01"]) == 2
-    assert "pass scheme='cow', 'gw' or 'iso_numeric'" in capsys.readouterr().err
+    assert "(on the command line: --scheme cow)" in capsys.readouterr().err

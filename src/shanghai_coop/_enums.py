@@ -212,8 +212,9 @@ class SourceKind(str, enum.Enum):
 class Confidence(str, enum.Enum):
     """How firm a fact is, derived from its sources (never typed by hand).
 
-    The members are ordered from the firmest to the least firm; :attr:`rank` gives the
-    place (0 for ``VERIFIED``) and :meth:`at_least` compares. The rule is
+    The members are declared from the firmest to the least firm; :attr:`rank` gives the
+    place (0 for ``VERIFIED``), :meth:`at_least` compares, and so do ``<``, ``>``, ``<=``
+    and ``>=``: by firmness (the firmer is the greater), never by the text of the value. The rule is
     :func:`shanghai_coop.model.derive_confidence`, explained in ``docs/data.md``
     ("How firm is each fact").
 
@@ -234,6 +235,8 @@ class Confidence(str, enum.Enum):
     Example:
         >>> Confidence.SINGLE.rank, Confidence.SINGLE.at_least("tertiary_only")
         (1, True)
+        >>> Confidence.VERIFIED > Confidence.SINGLE, max(Confidence).value
+        (True, 'verified')
         >>> Confidence.INFERRED.at_least(Confidence.VERIFIED)
         False
     """
@@ -253,9 +256,24 @@ class Confidence(str, enum.Enum):
         """Whether this grade is as firm as ``other`` or firmer.
 
         Raises:
-            ValueError: ``other`` is not a grade.
+            InvalidArgumentError: ``other`` is not a grade.
         """
-        return self.rank <= Confidence(other).rank
+        return self >= _grade(other)
+
+    # Grades order by firmness, not by their text: the firmer is the greater, so that
+    # ``sorted`` runs from the least firm and ``max`` is the firmest. A plain string is
+    # compared as the grade it names; anything else is refused.
+    def __lt__(self, other: object) -> bool:
+        return self.rank > _grade(other).rank
+
+    def __le__(self, other: object) -> bool:
+        return self.rank >= _grade(other).rank
+
+    def __gt__(self, other: object) -> bool:
+        return self.rank < _grade(other).rank
+
+    def __ge__(self, other: object) -> bool:
+        return self.rank <= _grade(other).rank
 
     @classmethod
     def least_firm(cls, grades: Iterable[Confidence]) -> Confidence | None:
@@ -275,6 +293,18 @@ class Confidence(str, enum.Enum):
 
 #: The grades from the firmest, in the order the class declares them.
 _CONFIDENCE_ORDER: tuple[Confidence, ...] = tuple(Confidence)
+
+
+def _grade(value: object) -> Confidence:
+    """The grade ``value`` is or names; else ``InvalidArgumentError``."""
+    if isinstance(value, Confidence):
+        return value
+    try:
+        return Confidence(value)
+    except ValueError:
+        from .errors import InvalidArgumentError
+
+        raise InvalidArgumentError("grade", value, [c.value for c in Confidence]) from None
 
 
 class DocumentKind(str, enum.Enum):

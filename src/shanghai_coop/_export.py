@@ -207,6 +207,13 @@ def _write_descriptor(table: TableFiles, target: pathlib.Path, format: str) -> p
         package["resources"] = sorted(
             [*kept, *package["resources"]], key=lambda r: str(r.get("path"))
         )
+        # Names must be unique in a package: panel.csv and panel.json beside each other
+        # become "panel-csv" and "panel-json" (regression: both were "panel").
+        names = [r.get("name") for r in package["resources"]]
+        for resource in package["resources"]:
+            if names.count(resource.get("name")) > 1:
+                suffix = pathlib.Path(str(resource.get("path"))).suffix.lstrip(".")
+                resource["name"] = f"{resource['name']}-{suffix}"
     where.write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return where
 
@@ -215,6 +222,11 @@ def export(table: TableFiles, path: str, format: str | None) -> tuple[str, ...]:
     """Write the table and its metadata; see :meth:`Table.export`."""
     chosen = _format_of(path, format)
     target = pathlib.Path(path)
+    if not target.parent.is_dir():
+        # Regression: a missing folder raised FileNotFoundError from deep inside.
+        missing = f"{path} is in {target.parent}, which does not exist"
+        expected = f"a file in an existing folder ({missing})"
+        raise InvalidArgumentError("path", path, [expected])
     if chosen == "csv":
         write_text(csv_text(table), path)
     elif chosen == "json":

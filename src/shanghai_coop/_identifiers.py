@@ -179,8 +179,9 @@ class Identifiers:
         ]
         what = "; ".join(parts) if parts else "no code in any scheme"
         reason = (
-            f"a bare number does not say which code it is: {text} is {what}; pass"
-            " scheme='cow', 'gw' or 'iso_numeric' (resolve(640, scheme='cow') is Türkiye)"
+            f"a bare number does not say which code it is: {text} is {what}; say which:"
+            f" resolve({value!r}, scheme='cow') (or 'gw', 'iso_numeric'), then query with the"
+            " state it returns (on the command line: --scheme cow)"
         )
         return AmbiguousStateError(
             value, candidates, [self._display().get(k, k) for k in candidates], reason

@@ -307,7 +307,7 @@ class MissingExtraError(ShanghaiCoopError, ImportError):
 
     Example:
         >>> print(MissingExtraError("pandas", "pandas"))
-        this needs the optional dependency 'pandas'; install it with: pip install 'shanghai_coop[pandas]'
+        this needs the optional dependency 'pandas'; install the extra 'pandas': pip install 'shanghai_coop[pandas]' (or, in a clone of the repository, pip install '.[pandas]')
     """  # noqa: E501
 
     def __init__(self, module: str, extra: str) -> None:
@@ -315,8 +315,9 @@ class MissingExtraError(ShanghaiCoopError, ImportError):
         self.module = module
         self.extra = extra
         super().__init__(
-            f"this needs the optional dependency {module!r}; install it with:"
-            f" pip install 'shanghai_coop[{extra}]'",
+            f"this needs the optional dependency {module!r}; install the extra {extra!r}:"
+            f" pip install 'shanghai_coop[{extra}]' (or, in a clone of the repository,"
+            f" pip install '.[{extra}]')",
             name=module,
         )
 
