@@ -206,8 +206,8 @@ def _child_warm(repeat: int) -> dict[str, list[float]]:
     isos = [day.isoformat() for day in days]
     out: dict[str, list[float]] = {"warm-str": [], "warm-date": [], "warm-one": []}
     for _ in range(repeat):
-        # One day first: the library's string memo keeps the first 8,192 days it sees, so
-        # a day first seen after a loop over every day would never be memoised.
+        # One day first, then every day as ISO strings, then as dates (the order of 0.3.0,
+        # whose string memo kept only the first 8,192 days it saw).
         for key, values in (
             ("warm-one", ["2023-07-04"] * len(days)),
             ("warm-str", isos),
@@ -726,7 +726,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     add("--pythons", default=",".join(PYTHONS), help="minor versions, comma-separated")
     add("--cache", type=Path, default=ROOT / ".bench", help="where the environments live")
     add("--runs", type=int, help="fresh processes per measure (default 25, 3 with --quick)")
-    add("--inproc-runs", type=int, help="fresh processes per warm or bulk job (default 5)")
+    add(
+        "--inproc-runs",
+        type=int,
+        help="fresh processes per warm or bulk job (default 5; 0: fresh-process measures only)",
+    )
     add("--quick", action="store_true", help="few runs and small bulk sizes: a smoke test")
     add("--skip-pure-1e7", action="store_true", help="leave out 10^7 pairs in pure Python")
     add("--json", type=Path, help="write the raw samples and the summary to this file")
@@ -752,7 +756,10 @@ class Plan:
         runs = args.runs or (3 if args.quick else 25)
         return cls(
             runs=runs,
-            inproc_runs=min(runs, args.inproc_runs or (1 if args.quick else 5)),
+            inproc_runs=min(
+                runs,
+                args.inproc_runs if args.inproc_runs is not None else (1 if args.quick else 5),
+            ),
             sizes=(10**4, 10**5) if args.quick else (10**6, 10**7),
             warm_repeat=3 if args.quick else 15,
             skip_pure_large=args.skip_pure_1e7,
@@ -805,6 +812,7 @@ def run_rounds(
     for job in process:
         runner.run(job, record=False)
     # The in-process jobs take part in rounds spread evenly over the run.
+    # (--inproc-runs 0: fresh-process measures only.)
     inproc_rounds = {round(i * plan.runs / plan.inproc_runs) for i in range(plan.inproc_runs)}
     for round_ in range(plan.runs):
         jobs = process + (inproc if round_ in inproc_rounds else [])

@@ -22,23 +22,24 @@ PACKAGE = pathlib.Path(shanghai_coop.__file__).parent
 LAYERS: dict[int, set[str]] = {
     0: {  # values and parsing
         "_enums", "errors", "_error_base", "_state_errors", "dates", "names", "_args", "_version",
-        "_deprecation", "model",
+        "_deprecation", "model", "_fastindex", "_fastnames",
         "model._values", "model._states", "model._summits", "model._offices", "model._register",
         "model._documents", "model._grade",
     },
     1: {  # loading, the data set, validation and the linter
         "_load", "_convert", "_index", "_files", "_dataset", "_validate", "_lint", "_lint_rules",
-        "_lint_records", "_lint_documents", "_lint_identifiers", "_identifiers",
+        "_lint_records", "_lint_documents", "_lint_identifiers", "_identifiers", "_fast",
     },
     2: {  # domain modules: the queries, as functions over the data set
         "_membership", "_summits", "rotation", "_offices", "_register", "tables", "_records",
-        "_panel", "_bulk", "plot", "_documents", "_export", "_frames", "_segments", "_tablemeta",
+        "_panel", "_bulk", "_bulk_blocks", "plot", "_documents", "_export", "_frames", "_segments",
+        "_tablemeta",
     },
     3: {  # the facade
         "_organisation", "_api_status", "_api_summits", "_api_offices", "_api_register",
         "_api_tables", "_api_documents",
     },
-    4: {"__init__", "cli", "_cli_commands", "__main__"},  # shortcuts and the command line
+    4: {"__init__", "_shortcuts", "cli", "_cli_commands", "__main__"},  # shortcuts, command line
 }  # fmt: skip
 LAYER = {module: layer for layer, modules in LAYERS.items() for module in modules}
 

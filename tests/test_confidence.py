@@ -223,7 +223,7 @@ def test_bulk_lookups_blank_answers_below_min_confidence(sco: Organisation) -> N
     assert sco.status_of_many(states, days, min_confidence="inferred") == plain
     assert shanghai_coop.status_of_many(states, days, min_confidence="verified") == firm
     with pytest.raises(shanghai_coop.InvalidArgumentError, match="min_confidence"):
-        sco.status_of_many(states, days, min_confidence="sure")  # type: ignore[arg-type]
+        sco.status_of_many(states, days, min_confidence="sure")  # type: ignore[call-overload]
 
 
 def test_bulk_filter_keeps_the_shape_of_numpy_and_pandas_answers(sco: Organisation) -> None:

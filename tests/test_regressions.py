@@ -497,7 +497,7 @@ def test_pickled_values_of_a_copy_refuse_changed_data(data_copy: pathlib.Path) -
     ids=["set", "frozenset", "dict", "generator", "iterator"],
 )
 def test_status_of_many_refuses_unordered_or_one_shot_inputs(
-    sco: Organisation, states: object
+    sco: Organisation, states: Any
 ) -> None:
     with pytest.raises(shanghai_coop.ArgumentTypeError, match="states"):
         sco.status_of_many(states, "2023-07-04")

@@ -251,15 +251,15 @@ def test_status_of_many_with_numpy_and_pandas(pairs: list[tuple[str, date]]) -> 
 def test_factorisation_of_string_arrays(values: list[str], slots: int) -> None:
     """Every element maps to its own value, whatever the width; two slots force a sort."""
     np = pytest.importorskip("numpy")
-    from shanghai_coop import _bulk
+    from shanghai_coop import _bulk_blocks
 
     array = np.array(values)
-    saved = _bulk._SLOT_BITS
-    _bulk._SLOT_BITS = slots
+    saved = _bulk_blocks._SLOT_BITS
+    _bulk_blocks._SLOT_BITS = slots
     try:
-        distinct, inverse = _bulk._factorize(array, len(values), np)
+        distinct, inverse = _bulk_blocks._factorize(array, len(values), np, False, 0)
     finally:
-        _bulk._SLOT_BITS = saved
+        _bulk_blocks._SLOT_BITS = saved
     assert [distinct[i] for i in inverse] == list(array)
     assert len(set(distinct)) == len(distinct) == len(set(array.tolist()))
 
@@ -271,12 +271,12 @@ def test_names_take_the_vectorised_path(sco: Organisation) -> None:
     every array of names fell back to one Python step per element, 4.5 times slower.
     """
     np = pytest.importorskip("numpy")
-    from shanghai_coop import _bulk
+    from shanghai_coop import _bulk_blocks
 
     countries = sco._scope.data.raw.records("countries.json")
     for column in ("name", "alpha3", "alpha2"):
         values = [c[column] for c in countries] * 3
-        found = _bulk._factorize_strings(np.array(values), len(values), np)
+        found = _bulk_blocks._factorize_strings(np.array(values), len(values), np)
         assert found is not None, column
         distinct, inverse = found
         assert [distinct[i] for i in inverse] == values
@@ -295,7 +295,7 @@ def test_status_of_many_shapes_and_errors(sco: Organisation) -> None:
     with pytest.raises(InvalidArgumentError):
         sco.status_of_many("Iran", "2020-01-01")
     with pytest.raises(shanghai_coop.StateTypeError):
-        sco.status_of_many([["Iran"]], ["2020-01-01"])
+        sco.status_of_many([["Iran"]], ["2020-01-01"])  # type: ignore[list-item]
 
 
 def test_status_of_many_numpy_and_pandas_shapes(sco: Organisation) -> None:

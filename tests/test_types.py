@@ -8,6 +8,7 @@ moment the call would be accepted.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import typing
 from datetime import date
@@ -52,6 +53,42 @@ def test_public_types() -> None:
     assert_type(start.earliest, date)
     assert isinstance(status, shanghai_coop.Status)
     assert isinstance(start.earliest, date)
+
+
+def test_status_of_many_types_follow_the_input() -> None:
+    """A sequence gives a tuple, a numpy array an ndarray, a pandas Series a Series."""
+    many = shanghai_coop.status_of_many(["Iran", "India"], "2020-01-01")
+    assert_type(many, tuple[shanghai_coop.Status, ...])
+    assert many == (shanghai_coop.Status.OBSERVER, shanghai_coop.Status.MEMBER)
+    coerced = shanghai_coop.status_of_many(["Iran", "Atlantis"], "2020-01-01", errors="coerce")
+    assert_type(coerced, tuple[shanghai_coop.Status | None, ...])
+    assert coerced[1] is None
+    missing = shanghai_coop.status_of_many("Saudi Arabia", ["2022-09-20"], ambiguous="missing")
+    assert_type(missing, tuple[shanghai_coop.Status | None, ...])
+    org = shanghai_coop.organisation()
+    assert_type(org.status_of_many(["Iran"], "2020-01-01"), tuple[shanghai_coop.Status, ...])
+    import importlib.util
+
+    if importlib.util.find_spec("pandas") is None:  # pragma: no cover - without the extra
+        return
+    import numpy as np
+    import pandas as pd
+    from numpy.typing import NDArray
+
+    codes: NDArray[np.str_] = np.array(["IRN", "IND"])
+    array = shanghai_coop.status_of_many(codes, "2020-01-01")
+    assert_type(array, NDArray[np.object_])
+    assert isinstance(array, np.ndarray)
+    dates = np.array(["2020-01-01"], dtype="datetime64[D]")
+    # Not asserted statically: with numpy 2.5 (Python 3.12+) mypy infers Any for a numpy
+    # array of dates with one state (several overloads fit; numpy 2.4 gives the ndarray).
+    assert isinstance(org.status_of_many("Iran", dates), np.ndarray)
+    series = shanghai_coop.status_of_many(pd.Series(["Iran"], index=[7]), "2020-01-01")
+    assert_type(series, pd.Series)
+    assert list(series.index) == [7]
+    assert_type(shanghai_coop.status_of_many(["Iran"], pd.Series(dates)), pd.Series)
+    with contextlib.suppress(shanghai_coop.InvalidArgumentError):  # refused at run time too
+        shanghai_coop.status_of_many(["Iran"], "2020-01-01", errors="ignore")  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue, reportArgumentType]
 
 
 def test_closed_sets_of_strings_are_literal_types() -> None:

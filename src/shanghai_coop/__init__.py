@@ -106,52 +106,21 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
-_SCO: Organisation | None = None
-_LOCK = __import__("_thread").allocate_lock()  # _thread is built in: no import cost
-
-
-def organisation() -> Organisation:
-    """Return the shared default organisation: the SCO over the packaged data.
-
-    Loaded on first call (thread-safe) and reused; the module-level query functions all
-    use it. ``organisation().predecessor`` is the Shanghai Five.
-
-    Returns:
-        The :class:`Organisation` for the SCO.
-
-    Raises:
-        DataError: The packaged data is corrupt (a broken installation).
-
-    Example:
-        >>> organisation().id
-        'SCO'
-    """
-    global _SCO
-    sco = _SCO
-    if sco is None:
-        with _LOCK:
-            sco = _SCO
-            if sco is None:
-                from ._organisation import Organisation
-
-                sco = _SCO = Organisation.load()
-    return sco
-
+# The shared organisation, and the shortcuts that answer from the generated fast index.
+from ._shortcuts import (  # noqa: E402
+    dialogue_partners,
+    members,
+    observers,
+    organisation,
+    partners,
+    possible_statuses,
+    resolve,
+    status_of,
+)  # fmt: skip
 
 # -- shortcuts: each is the method of the same name on organisation(), documented there ---
 # Their signatures are the methods' own (a test compares them); their docstrings say which
 # method they call and show one example, and copy nothing else.
-
-
-def status_of(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "raise") -> Status:
-    """Return a state's SCO status on a day: :meth:`Organisation.status_of` of the SCO.
-
-    Example:
-        >>> status_of("Pakistan", "2016-01-01").value
-        'observer'
-    """
-    sco = _SCO if _SCO is not None else organisation()
-    return sco.status_of(state, on, ambiguous=ambiguous)
 
 
 def answer(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "raise") -> Answer:
@@ -164,56 +133,6 @@ def answer(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "rais
     return organisation().answer(state, on, ambiguous=ambiguous)
 
 
-def possible_statuses(state: str | MemberState, on: object) -> frozenset[Status]:
-    """Return every status a state may have had on a day: :meth:`Organisation.possible_statuses`.
-
-    Example:
-        >>> sorted(s.value for s in possible_statuses("Saudi Arabia", "2022-09-20"))
-        ['dialogue_partner', 'none']
-    """
-    return organisation().possible_statuses(state, on)
-
-
-def members(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
-    """Return the SCO's member states on a day: :meth:`Organisation.members`.
-
-    Example:
-        >>> len(members(on="2024-07-04"))
-        10
-    """
-    return organisation().members(on, ambiguous=ambiguous)
-
-
-def observers(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
-    """Return the SCO's observer states on a day: :meth:`Organisation.observers`.
-
-    Example:
-        >>> [s.name for s in observers(on="2020-01-01")]
-        ['Afghanistan', 'Belarus', 'Iran', 'Mongolia']
-    """
-    return organisation().observers(on, ambiguous=ambiguous)
-
-
-def dialogue_partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
-    """Return the SCO's dialogue partners on a day: :meth:`Organisation.dialogue_partners`.
-
-    Example:
-        >>> len(dialogue_partners(on="2024-01-01"))
-        14
-    """
-    return organisation().dialogue_partners(on, ambiguous=ambiguous)
-
-
-def partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
-    """Return the "SCO partners" on a day: :meth:`Organisation.partners`.
-
-    Example:
-        >>> "Laos" in [s.name for s in partners(on="2026-01-01")]
-        True
-    """
-    return organisation().partners(on, ambiguous=ambiguous)
-
-
 def history(state: str | MemberState) -> History:
     """Return a state's SCO spells in time order: :meth:`Organisation.history`.
 
@@ -222,16 +141,6 @@ def history(state: str | MemberState) -> History:
         ['observer', 'partner']
     """
     return organisation().history(state)
-
-
-def resolve(name: str | int | MemberState, *, scheme: Scheme | None = None) -> MemberState:
-    """Return the state a name, code or QID denotes: :meth:`Organisation.resolve`.
-
-    Example:
-        >>> resolve("byelorussia").id, resolve(640, scheme="cow").id
-        ('BLR', 'TUR')
-    """
-    return organisation().resolve(name, scheme=scheme)
 
 
 def summits(
@@ -382,18 +291,78 @@ def accession_steps(state: str | MemberState | None = None) -> tuple[AccessionSt
     return organisation().accession_steps(state)
 
 
+if not TYPE_CHECKING:  # typing is not imported at run time: the overloads are for checkers
+
+    def overload(function: object) -> object:
+        return function
+
+
+if TYPE_CHECKING:
+    from typing import overload
+
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from ._api_tables import SeriesT, States
+    from ._args import BulkAmbiguous, Errors
+
+    MinConfidence = Confidence | ConfidenceName | None
+
+
+# fmt: off
+@overload
 def status_of_many(
-    states: Any, dates: Any, *, ambiguous: Ambiguous = "raise",
+    states: SeriesT, dates: object, *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...,
+    min_confidence: MinConfidence = ...,
+) -> SeriesT: ...
+@overload
+def status_of_many(  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
+    states: States | NDArray[Any], dates: SeriesT, *, ambiguous: BulkAmbiguous = ...,
+    errors: Errors = ..., min_confidence: MinConfidence = ...,
+) -> SeriesT: ...
+@overload
+def status_of_many(
+    states: NDArray[Any], dates: object, *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...,
+    min_confidence: MinConfidence = ...,
+) -> NDArray[np.object_]: ...
+@overload
+def status_of_many(  # type: ignore[overload-overlap]
+    states: States, dates: NDArray[Any], *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...,
+    min_confidence: MinConfidence = ...,
+) -> NDArray[np.object_]: ...
+@overload
+def status_of_many(
+    states: States, dates: object, *, ambiguous: Ambiguous = ..., errors: Literal["raise"] = ...,
+    min_confidence: None = ...,
+) -> tuple[Status, ...]: ...
+@overload
+def status_of_many(
+    states: States, dates: object, *, ambiguous: BulkAmbiguous = ..., errors: Errors = ...,
+    min_confidence: MinConfidence = ...,
+) -> tuple[Status | None, ...]: ...
+# fmt: on
+def status_of_many(
+    states: Any,
+    dates: Any,
+    *,
+    ambiguous: BulkAmbiguous = "raise",
+    errors: Errors = "raise",
     min_confidence: Confidence | ConfidenceName | None = None,
-) -> Any:  # fmt: skip
+) -> Any:
     """Answer many SCO status queries at once: :meth:`Organisation.status_of_many`.
 
     Example:
         >>> [s.value for s in status_of_many("Iran", ["2023-07-03", "2023-07-04"])]
         ['observer', 'member']
+        >>> status_of_many(["Iran", "Atlantis"], "2023-07-04", errors="coerce")
+        (<Status.MEMBER: 'member'>, None)
     """
     found = organisation().status_of_many
-    return found(states, dates, ambiguous=ambiguous, min_confidence=min_confidence)
+    return found(states, dates, ambiguous=ambiguous, errors=errors, min_confidence=min_confidence)
+
+
+if not TYPE_CHECKING:
+    del overload
 
 
 def records(kind: RecordKind) -> Table:

@@ -7,20 +7,34 @@ delegates to :mod:`._bulk`, :mod:`._records`, :mod:`._panel` or :mod:`.plot`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-    from typing import Any, Literal
+    from collections.abc import Iterable, Sequence
+    from typing import Any, Literal, TypeVar
 
+    import numpy as np
     import pandas
     import polars
+    from numpy.typing import NDArray
 
-    from ._args import Ambiguous, ConfidenceName, RecordKind, Rule
+    from ._args import (
+        Ambiguous,
+        BulkAmbiguous,
+        ConfidenceName,
+        Errors,
+        RecordKind,
+        Rule,
+        SeriesLike,
+    )  # fmt: skip
     from ._dataset import Scope
-    from ._enums import Confidence
+    from ._enums import Confidence, Status
     from .model import MemberState
     from .tables import Table
+
+    SeriesT = TypeVar("SeriesT", bound=SeriesLike)
+    #: What a bulk look-up takes as many states: a sequence, or one state for every date.
+    States = Sequence[str | MemberState] | str | MemberState
 
 __all__ = ["TableQueries"]
 
@@ -31,14 +45,42 @@ class TableQueries:
     __slots__ = ()
     _scope: Scope
 
+    # fmt: off
+    @overload
     def status_of_many(
-        self,
-        states: Any,
-        dates: Any,
-        *,
-        ambiguous: Ambiguous = "raise",
-        min_confidence: Confidence | ConfidenceName | None = None,
+        self, states: SeriesT, dates: object, *, ambiguous: BulkAmbiguous = ...,
+        errors: Errors = ..., min_confidence: Confidence | ConfidenceName | None = ...,
+    ) -> SeriesT: ...
+    @overload
+    def status_of_many(  # type: ignore[overload-overlap]  # pyright: ignore[reportOverlappingOverload]
+        self, states: States | NDArray[Any], dates: SeriesT, *, ambiguous: BulkAmbiguous = ...,
+        errors: Errors = ..., min_confidence: Confidence | ConfidenceName | None = ...,
+    ) -> SeriesT: ...
+    @overload
+    def status_of_many(
+        self, states: NDArray[Any], dates: object, *, ambiguous: BulkAmbiguous = ...,
+        errors: Errors = ..., min_confidence: Confidence | ConfidenceName | None = ...,
+    ) -> NDArray[np.object_]: ...
+    @overload
+    def status_of_many(  # type: ignore[overload-overlap]
+        self, states: States, dates: NDArray[Any], *, ambiguous: BulkAmbiguous = ...,
+        errors: Errors = ..., min_confidence: Confidence | ConfidenceName | None = ...,
+    ) -> NDArray[np.object_]: ...
+    @overload
+    def status_of_many(
+        self, states: States, dates: object, *, ambiguous: Ambiguous = ...,
+        errors: Literal["raise"] = ..., min_confidence: None = ...,
+    ) -> tuple[Status, ...]: ...
+    @overload
+    def status_of_many(
+        self, states: States, dates: object, *, ambiguous: BulkAmbiguous = ...,
+        errors: Errors = ..., min_confidence: Confidence | ConfidenceName | None = ...,
+    ) -> tuple[Status | None, ...]: ...
+    def status_of_many(
+        self, states: Any, dates: Any, *, ambiguous: BulkAmbiguous = "raise",
+        errors: Errors = "raise", min_confidence: Confidence | ConfidenceName | None = None,
     ) -> Any:
+        # fmt: on
         """Answer many status queries at once, exactly as :meth:`status_of` would one by one.
 
         Args:
@@ -47,20 +89,22 @@ class TableQueries:
             dates: A sequence, numpy ``datetime64`` array or pandas Series of dates (anything
                 :meth:`status_of` accepts), or one date for every state. Two sequences must
                 have the same length.
-            ambiguous: As for :meth:`status_of`, applied to every pair.
+            ambiguous: As for :meth:`status_of`, or ``"missing"`` (new in 0.4.0): a missing
+                value for a pair inside an uncertainty window.
+            errors: ``"raise"`` (default), or ``"coerce"`` (new in 0.4.0): as pandas', a
+                missing value for a pair whose state or date cannot be read.
             min_confidence: Blank (``None``; missing in a Series) every answer that rests
                 on a spell graded below this (see ``Confidence``); one spell look-up per
                 pair. ``None`` (default): no filter.
 
-        Pairs are matched by position. Two Series must have the same index (they are not
-        aligned). A categorical Series is resolved by the categories it uses, so unused
-        categories need not be states.
+        Pairs are matched by position; two Series must have the same index (not aligned). A
+        categorical Series is resolved by the categories it uses (unused ones need not be states).
 
         Returns:
-            A ``tuple`` of :class:`~shanghai_coop.Status` for plain sequences; a numpy
-            object array of them when an input is a numpy array or scalar (such as a
-            ``numpy.datetime64`` date); a categorical pandas
-            ``Series`` (with the input's index) when an input is a Series.
+            A ``tuple`` of :class:`~shanghai_coop.Status` for plain sequences; a numpy object
+            array of them when an input is a numpy array or scalar (a ``numpy.datetime64``
+            date); a categorical pandas ``Series`` (with the input's index) when an input is
+            a Series. As long as the input; a missing answer is ``None`` (missing in a Series).
 
         Raises:
             AmbiguousDateError: A pair falls inside an uncertainty window and
@@ -79,10 +123,14 @@ class TableQueries:
             >>> sco = Organisation.load()
             >>> [s.value for s in sco.status_of_many(["Iran", "India"], "2020-01-01")]
             ['observer', 'member']
-        """
+            >>> sco.status_of_many(["Iran", "Atlantis", None], "2020-01-01", errors="coerce")
+            (<Status.OBSERVER: 'observer'>, None, None)
+            >>> sco.status_of_many("Saudi Arabia", ["2022-09-20", "2023-01-01"], ambiguous="missing")
+            (None, <Status.DIALOGUE_PARTNER: 'dialogue_partner'>)
+        """  # noqa: E501
         from . import _bulk
 
-        found = _bulk.status_of_many(self._scope, states, dates, ambiguous)
+        found = _bulk.status_of_many(self._scope, states, dates, ambiguous, errors)
         if min_confidence is None:
             return found
         from ._panel import mask_below

@@ -6,35 +6,38 @@ error, with the same wording, whichever query it was given to.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from ._enums import COUNCIL_SHORT_FORMS, Confidence, Council, Status
 from .errors import ArgumentTypeError, InvalidArgumentError
 
 __all__ = [
-    "SCHEMES",
-    "Ambiguous",
-    "ConfidenceName",
-    "CouncilName",
-    "DocumentKindName",
-    "ExportFormat",
-    "OfficeName",
-    "Reading",
-    "RecordKind",
-    "Rule",
-    "Scheme",
-    "StatusName",
-    "SummitStatusName",
-    "choice",
-    "confidence",
-    "council",
-    "enum_value",
-    "integer",
-    "status",
-]
+    "SCHEMES", "Ambiguous", "BulkAmbiguous", "ConfidenceName", "CouncilName", "DocumentKindName",
+    "Errors", "ExportFormat", "OfficeName", "Reading", "RecordKind", "Rule", "Scheme",
+    "SeriesLike", "StatusName", "SummitStatusName", "choice", "confidence", "council",
+    "enum_value", "integer", "status",
+]  # fmt: skip
 
 #: How to answer a query that falls inside a transition's uncertainty window.
 Ambiguous = Literal["raise", "earliest", "latest"]
+#: The policies of bulk look-ups: those of :data:`Ambiguous`, and "missing" (a missing
+#: value for a day inside an uncertainty window).
+BulkAmbiguous = Literal["raise", "earliest", "latest", "missing"]
+#: What bulk look-ups do with a pair they cannot read: raise, or answer a missing value.
+Errors = Literal["raise", "coerce"]
+
+
+class SeriesLike(Protocol):
+    """What the type checkers know a pandas ``Series`` by (pandas need not be typed)."""
+
+    @property
+    def index(self) -> Any:
+        """The Series' index."""
+
+    @property
+    def iloc(self) -> Any:
+        """Its positional indexer."""
+
 
 #: Which kind of name or code a value given to ``resolve(value, scheme=...)`` is: a name
 #: (no codes), an ISO 3166-1 alpha-2, alpha-3 or numeric code, a Correlates of War number

@@ -1,54 +1,37 @@
 """Bulk status look-ups: many (state, date) pairs at once, in pure Python or with numpy.
 
 Both paths answer exactly as :meth:`Organisation.status_of` does pair by pair (a property
-test checks it). The pure-Python path memoises names and dates for the call and does one
-``bisect`` per pair. The numpy path factorises the states (a vectorised hash for fixed-width
-string arrays, ``pandas.factorize`` for pandas objects), lays every state's table end to end
-so that a single ``searchsorted`` answers all pairs, and resolves each distinct name once.
+test checks it). The pure-Python path memoises names and dates for the call, does one
+``bisect`` per pair and builds the answer tuple straight from a generator (no list first).
+The numpy path (:mod:`._bulk_blocks`) works in blocks of about a million pairs.
+
+``errors="coerce"`` answers a missing value (``None``; a missing category in a Series)
+for a pair whose state or date cannot be read (an unknown name, ``None``, ``NaN``, ``NaT``),
+as pandas' ``errors="coerce"`` does; ``ambiguous="missing"`` answers one for a day inside an
+uncertainty window.
 """
 
 from __future__ import annotations
 
-import bisect
-import contextlib
 from collections.abc import Iterator, Mapping, Set
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ._bulk_blocks import STATUSES, at, is_numpy, is_pandas, length
 from ._enums import Status
-from ._index import AMBIGUOUS, NO_STATUS, Segment, StatusTable, ambiguity, check_policy
+from ._index import AMBIGUOUS, NO_STATUS, POLICIES, Segment, ambiguity
 from .dates import ordinal
-from .errors import ArgumentTypeError, DateValueError, InvalidArgumentError, ShanghaiCoopError
+from .errors import ArgumentTypeError, InvalidArgumentError, ShanghaiCoopError
 
 if TYPE_CHECKING:
     from ._dataset import Scope
 
-__all__ = ["status_of_many"]
+__all__ = ["BULK_POLICIES", "ERRORS", "status_of_many"]
 
-_STATUSES = tuple(Status)
-_CODE = {status: code for code, status in enumerate(_STATUSES)}
-_EPOCH = date(1970, 1, 1).toordinal()
-_MAX_ORDINAL = date(9999, 12, 31).toordinal()
-_SPAN = 1 << 22  # more than any day ordinal
-_CODE_POINTS = 0x110001  # odd, and above every code point: up to 3 of them, a string is its hash
-_SLOT_BITS = 16  # the slot table for distinct state values has 2**16 slots
-
-
-def _is_numpy(value: object) -> bool:
-    return type(value).__module__ == "numpy" and hasattr(value, "dtype")
-
-
-def _is_pandas(value: object) -> bool:
-    return type(value).__module__.startswith("pandas") and hasattr(value, "to_numpy")
-
-
-def _length(value: object) -> int | None:
-    """The length of a sequence argument, or ``None`` for a single value."""
-    if isinstance(value, (str, bytes, date)) or not hasattr(value, "__len__"):
-        return None
-    if _is_numpy(value) and getattr(value, "ndim", 1) == 0:
-        return None
-    return len(value)  # pyright: ignore[reportArgumentType]
+#: The ``ambiguous=`` policies of bulk look-ups: those of ``status_of``, and "missing".
+BULK_POLICIES = (*POLICIES, "missing")
+#: The ``errors=`` choices.
+ERRORS = ("raise", "coerce")
 
 
 def _ordered(value: object, argument: str) -> None:
@@ -62,20 +45,22 @@ def _ordered(value: object, argument: str) -> None:
         )
 
 
-def _at(error: ShanghaiCoopError, position: int) -> ShanghaiCoopError:
-    """The error, its message and ``position`` naming the element that caused it."""
-    error.position = position
-    if error.args and isinstance(error.args[0], str):
-        error.args = (f"{error.args[0]} (at position {position})", *error.args[1:])
-    return error
-
-
-def status_of_many(scope: Scope, states: Any, dates: Any, ambiguous: str = "raise") -> Any:
+def status_of_many(
+    scope: Scope,
+    states: Any,
+    dates: Any,
+    ambiguous: str = "raise",
+    errors: str = "raise",
+) -> Any:
     """Answer many status queries; see :meth:`Organisation.status_of_many`."""
-    check_policy(ambiguous)
+    if ambiguous not in BULK_POLICIES:
+        raise InvalidArgumentError("ambiguous", ambiguous, BULK_POLICIES)
+    if errors not in ERRORS:
+        raise InvalidArgumentError("errors", errors, ERRORS)
+    coerce = errors == "coerce"
     _ordered(states, "states")
     _ordered(dates, "dates")
-    n_states, n_dates = _length(states), _length(dates)
+    n_states, n_dates = length(states), length(dates)
     if n_states is None and n_dates is None:
         raise InvalidArgumentError(
             "states/dates", (states, dates), ["at least one sequence, array or Series"]
@@ -88,10 +73,10 @@ def status_of_many(scope: Scope, states: Any, dates: Any, ambiguous: str = "rais
     assert size is not None
     # A pandas Index (or DatetimeIndex) is used as an array; a Series lends its index.
     states, dates = (
-        v.to_numpy() if _is_pandas(v) and type(v).__name__ != "Series" else v
+        v.to_numpy() if is_pandas(v) and type(v).__name__ != "Series" else v
         for v in (states, dates)
     )
-    indexes = [v.index for v in (states, dates) if _is_pandas(v)]
+    indexes = [v.index for v in (states, dates) if is_pandas(v)]
     if len(indexes) == 2 and not indexes[0].equals(indexes[1]):
         raise InvalidArgumentError(
             "states/dates",
@@ -99,295 +84,124 @@ def status_of_many(scope: Scope, states: Any, dates: Any, ambiguous: str = "rais
             ["Series with the same index (the pairs are matched by position, not aligned)"],
         )
     index = indexes[0] if indexes else None
-    if index is not None or _is_numpy(states) or _is_numpy(dates):
+    if index is not None or is_numpy(states) or is_numpy(dates):
         import numpy as np  # present: an input is a numpy array or a pandas object
 
-        if size == 0:
-            codes = np.zeros(0, dtype=np.int8)
-        else:
-            codes = _with_numpy(scope, states, dates, size, ambiguous, np)
+        from ._bulk_blocks import with_numpy
+
+        codes = with_numpy(scope, states, dates, size, ambiguous, coerce, np)
         if index is not None:
             import pandas as pd
 
             return pd.Series(
-                pd.Categorical.from_codes(codes, categories=list(_STATUSES)),
+                pd.Categorical.from_codes(codes, categories=list(STATUSES)),
                 index=index,
                 name="status",
             )
-        return np.array(_STATUSES, dtype=object)[codes]
-    return tuple(_pure(scope, states, dates, size, ambiguous))
+        return np.array((*STATUSES, None), dtype=object)[codes]  # -1: None
+    return _pure(scope, states, dates, size, ambiguous, coerce)
 
 
-def _tables(scope: Scope) -> dict[str, tuple[list[int], list[Segment], Segment]]:
-    return {key: (t.breaks, t.segments, t.before) for key, t in scope.tables.items()}
-
-
-def _pure(scope: Scope, states: Any, dates: Any, size: int, ambiguous: str) -> list[Status]:
+def _pure(
+    scope: Scope, states: Any, dates: Any, size: int, ambiguous: str, coerce: bool
+) -> tuple[Status | None, ...]:
     """The pure-Python path: one ``bisect`` per pair, names and dates memoised per call."""
-    state_iter = states if _length(states) is not None else (states for _ in range(size))
-    date_iter = dates if _length(dates) is not None else (dates for _ in range(size))
-    out: list[Status] = []
-    try:
-        _pure_loop(scope, state_iter, date_iter, ambiguous, out)
-    except ShanghaiCoopError as error:
-        raise _at(error, len(out)) from None  # every earlier pair has its answer
-    return out
+    state_iter = states if length(states) is not None else (states for _ in range(size))
+    date_iter = dates if length(dates) is not None else (dates for _ in range(size))
+    return tuple(_answers(scope, state_iter, date_iter, ambiguous, coerce))
 
 
-def _pure_loop(
-    scope: Scope,
-    state_iter: Any,
-    date_iter: Any,
-    ambiguous: str,
-    out: list[Status],
-) -> None:
-    """Append the answer of each pair to ``out`` (so that an error knows its position)."""
-    tables = _tables(scope)
-    keys: dict[Any, str] = {}
-    days: dict[Any, int] = {}
-    none = Status.NONE
-    right = bisect.bisect_right
-    append = out.append
-    for raw_state, raw_date in zip(state_iter, date_iter, strict=True):
-        try:
-            key = keys[raw_state]
-        except (KeyError, TypeError):
-            key = scope.data.key_of(raw_state)
-            if isinstance(raw_state, str):
-                keys[raw_state] = key
-        try:
-            day = days[raw_date]
-        except (KeyError, TypeError):
-            day = ordinal(raw_date)
-            if type(raw_date) is str:
-                days[raw_date] = day
-        table = tables.get(key)
-        if table is None:
-            append(none)
-            continue
-        position = right(table[0], day) - 1
-        segment = table[1][position] if position >= 0 else table[2]
+#: The days of the pure path's direct tables: 1 January 1900 to 31 December 2099.
+_FIRST = date(1900, 1, 1).toordinal()
+_SIZE = date(2099, 12, 31).toordinal() - _FIRST + 1
+_UNSURE = 255  # the code of a day inside an uncertainty window under "raise"
+_CODES = {status: code for code, status in enumerate(STATUSES)}
+
+
+def _direct(segments: list[tuple[int, Segment]], ambiguous: str) -> bytes:
+    """A state's status codes under a policy for every day of 1900-2099 (255: unsure)."""
+    out = bytearray(_SIZE)
+    for number, (start, segment) in enumerate(segments):
+        end = segments[number + 1][0] if number + 1 < len(segments) else _FIRST + _SIZE
+        low, high = min(max(start, _FIRST), _FIRST + _SIZE), min(max(end, _FIRST), _FIRST + _SIZE)
         found = segment.exact
         if found is AMBIGUOUS:
-            found = segment.pick(ambiguous)
-            if found is AMBIGUOUS:
-                raise ambiguity(key, day, segment)
-        append(found)
+            found = None if ambiguous == "missing" else segment.pick(ambiguous)
+        code = _UNSURE if found is None or found is AMBIGUOUS else _CODES[found]
+        out[low - _FIRST : high - _FIRST] = bytes((code,)) * (high - low)
+    return bytes(out)
 
 
-def _days(dates: Any, size: int, np: Any) -> Any:
-    """Day ordinals of the dates as an int64 array."""
-    if _is_pandas(dates) and str(getattr(dates, "dtype", "")).startswith("datetime64"):
-        dates = dates.to_numpy()
-    if _is_numpy(dates) and getattr(dates, "ndim", 0) == 1:
-        kind = str(dates.dtype)
-        if kind.startswith("datetime64"):
-            if kind in ("datetime64[Y]", "datetime64[M]", "datetime64[W]"):
-                raise DateValueError(kind, "a year, month or week is not a day; use unit D")
-            nat = np.isnat(dates)
-            if nat.any():
-                position = int(np.flatnonzero(nat)[0])
-                raise DateValueError("NaT", f"NaT at position {position} is no calendar day")
-            out = dates.astype("datetime64[D]").view(np.int64) + _EPOCH
-            outside = (out < 1) | (out > _MAX_ORDINAL)
-            if outside.any():
-                position = int(np.flatnonzero(outside)[0])
-                raise DateValueError(
-                    str(dates[position]), f"at position {position}: outside the years 0001-9999"
-                )
-            return out
-    if _length(dates) is None:
-        return np.full(size, ordinal(dates), dtype=np.int64)
-    memo: dict[Any, int] = {}
-    out = np.empty(size, dtype=np.int64)
-    for i, value in enumerate(dates):
+def _answers(
+    scope: Scope, state_iter: Any, date_iter: Any, ambiguous: str, coerce: bool
+) -> Iterator[Status | None]:
+    """The answer of each pair in turn; an error names the position of its pair.
+
+    Each state's answers are read from a table of codes by day (built on the state's first
+    pair), each distinct state value and ISO string is read once per call.
+    """
+    empty: list[tuple[int, Segment]] = [(0, NO_STATUS)]
+    tables: dict[Any, bytes | None] = {}  # state value -> its codes by day (None: unread)
+    days: dict[Any, int | None] = {}
+    answers = (*STATUSES, *(None,) * (256 - len(STATUSES)))
+    key_of = scope.data.key_of
+    for position, (raw_state, raw_date) in enumerate(zip(state_iter, date_iter, strict=True)):
         try:
-            out[i] = memo[value]
-        except (KeyError, TypeError):
             try:
-                out[i] = ordinal(value)
-            except ShanghaiCoopError as error:
-                raise _at(error, i) from None
-            if type(value) is str:
-                memo[value] = int(out[i])
-    return out
-
-
-def _factorize(states: Any, size: int, np: Any) -> tuple[list[Any], Any]:
-    """Distinct state values and, for every element, the index of its value."""
-    if _length(states) is None:
-        return [states], np.zeros(size, dtype=np.int64)
-    if _is_pandas(states):
-        import pandas as pd
-
-        if isinstance(states.dtype, pd.CategoricalDtype):  # already factorised
-            codes = states.cat.codes.to_numpy()
-            if (codes < 0).any():
-                position = int(np.flatnonzero(codes < 0)[0])
-                raise InvalidArgumentError(
-                    "states", f"a missing value at position {position}", ["a state name or code"]
-                )
-            # Only the categories in use: a trimmed frame keeps unused (even invalid) ones.
-            categories = states.cat.categories
-            used = np.flatnonzero(np.bincount(codes, minlength=len(categories)))
-            number = np.full(len(categories), -1, dtype=np.int64)
-            number[used] = np.arange(len(used))
-            return [categories[i] for i in used], number[codes]
-        codes, uniques = pd.factorize(states, use_na_sentinel=False)
-        return list(uniques), codes
-    if _is_numpy(states) and states.dtype.kind == "U" and states.ndim == 1 and size:
-        vectorised = _factorize_strings(states, size, np)
-        if vectorised is not None:
-            return vectorised
-    # Anything else: a dict, one Python step per element.
-    positions: dict[Any, int] = {}
-    values: list[Any] = []
-    inverse = np.empty(size, dtype=np.int64)
-    for i, value in enumerate(states):
-        try:
-            found = positions.get(value)
-        except TypeError:  # unhashable: kept apart; resolve() will reject it clearly
-            found = None
-        if found is None:
-            found = len(values)
-            values.append(value)
-            with contextlib.suppress(TypeError):
-                positions[value] = found
-        inverse[i] = found
-    return values, inverse
-
-
-def _factorize_strings(states: Any, size: int, np: Any) -> tuple[list[Any], Any] | None:
-    """Factorise a 1-d numpy ``U`` array without a Python step per element.
-
-    A polynomial hash of the code points (an odd base, so that every character counts even
-    when the 64-bit sum wraps), numbered through a slot table; ``None`` if two distinct
-    strings hash alike (then the caller goes element by element).
-    """
-    width = states.dtype.itemsize // 4
-    points = np.ascontiguousarray(states).view(np.uint32).reshape(size, width)
-    hashed = points[:, 0].astype(np.uint64)
-    for column in range(1, width):
-        hashed = hashed * np.uint64(_CODE_POINTS) + points[:, column]
-    numbered = _distinct_by_slot(hashed, np)
-    if numbered is None:
-        ordered = np.sort(hashed)
-        distinct = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
-        numbered = len(distinct), _lookup(distinct, hashed, np)
-    count, inverse = numbered
-    first = np.empty(count, dtype=np.int64)
-    first[inverse[::-1]] = np.arange(size - 1, -1, -1)
-    representatives = states[first]
-    # Up to three code points the hash is the string itself (3 x 21 bits < 64 bits).
-    if width <= 3 or np.array_equal(representatives[inverse], states):
-        return list(representatives), inverse
-    return None
-
-
-def _distinct_by_slot(hashed: Any, np: Any) -> tuple[int, Any] | None:
-    """Number the distinct values through a table of ``2**_SLOT_BITS`` slots, in linear time.
-
-    Returns the number of distinct values and every element's number, or ``None`` when two
-    distinct values share a slot (then the caller sorts).
-    """
-    # Fibonacci hashing: multiply by 2**64 / golden ratio, keep the top 16 bits.
-    shift = np.uint64(64 - _SLOT_BITS)
-    slots = ((hashed * np.uint64(0x9E3779B97F4A7C15)) >> shift).astype(np.intp)
-    table = np.zeros(1 << _SLOT_BITS, dtype=np.uint64)
-    table[slots] = hashed
-    if not np.array_equal(table[slots], hashed):
-        return None
-    used = np.zeros(1 << _SLOT_BITS, dtype=bool)
-    used[slots] = True
-    numbers = np.cumsum(used) - 1
-    return int(numbers[-1]) + 1, numbers[slots]
-
-
-def _lookup(distinct: Any, hashed: Any, np: Any) -> Any:
-    """Indices into ``distinct`` (sorted, unique) of every value of ``hashed``.
-
-    Finds a modulus under which the distinct values do not collide and reads the indices
-    from a small table; falls back to a binary search when there are many distinct values.
-    """
-    count = len(distinct)
-    if count <= 4096:
-        for modulus in range(count, 64 * count + 1):
-            slots = distinct % np.uint64(modulus)
-            if len(np.unique(slots)) == count:
-                table = np.zeros(modulus, dtype=np.int64)
-                table[slots.astype(np.int64)] = np.arange(count)
-                return table[(hashed % np.uint64(modulus)).astype(np.int64)]
-    return np.searchsorted(distinct, hashed)
-
-
-def _blocks(scope: Scope, keys: list[str]) -> tuple[list[int], list[int], list[int], list[int]]:
-    """The states' tables end to end: starts, and exact, earliest and latest status codes.
-
-    Block b holds state b's "before" segment at offset b * _SPAN and its breakpoints after
-    it; a query (b, day) searches b * _SPAN + day. An exact code of -1 marks an uncertain
-    segment.
-    """
-    breaks: list[int] = []
-    exact: list[int] = []
-    early: list[int] = []
-    late: list[int] = []
-    empty = StatusTable([], [], NO_STATUS)
-    for block, key in enumerate(keys):
-        table = scope.tables.get(key, empty)
-        for start, segment in ((0, table.before), *zip(table.breaks, table.segments, strict=False)):
-            breaks.append(block * _SPAN + start)
-            exact.append(-1 if segment.exact is AMBIGUOUS else _CODE[segment.exact])
-            early.append(_CODE[segment.earliest])
-            late.append(_CODE[segment.latest])
-    return breaks, exact, early, late
-
-
-def _with_numpy(scope: Scope, states: Any, dates: Any, size: int, ambiguous: str, np: Any) -> Any:
-    """The vectorised path: every state's table end to end, one ``searchsorted``."""
-    ordinals = _days(dates, size, np)
-    values, inverse = _factorize(states, size, np)
-    keys = []
-    for number, value in enumerate(values):
-        try:
-            keys.append(scope.data.key_of(value))
+                table = tables[raw_state]
+            except (KeyError, TypeError):
+                key = _read(key_of, raw_state, coerce)
+                table = None
+                if key is not None:
+                    found = scope.tables.get(key)
+                    segments = (
+                        empty
+                        if found is None
+                        else [(0, found.before), *zip(found.breaks, found.segments, strict=True)]
+                    )
+                    table = _direct(segments, ambiguous)
+                if isinstance(raw_state, str):
+                    tables[raw_state] = table
+            try:
+                day = days[raw_date]
+            except (KeyError, TypeError):
+                day = _read(ordinal, raw_date, coerce)
+                if type(raw_date) is str:
+                    days[raw_date] = day
+            if table is None or day is None:
+                yield None
+                continue
+            if 0 <= day - _FIRST < _SIZE:
+                code = table[day - _FIRST]
+                if code != _UNSURE:
+                    yield answers[code]
+                    continue
+            yield _slow(scope, key_of(raw_state), day, ambiguous)
         except ShanghaiCoopError as error:
-            raise _at(error, int(np.flatnonzero(inverse == number)[0])) from None
-    breaks, exact, early, late = _blocks(scope, keys)
-    starts = np.array(breaks, dtype=np.int64)
-    low, high = int(ordinals.min()), int(ordinals.max())
-    # The dense grid pays off for many pairs over few days; its size is capped by both.
-    if (high - low + 1) * len(keys) <= min(20_000_000, 4 * size + 100_000):
-        # A dense table of row numbers per (block, day) for the days asked about.
-        grid = np.arange(low, high + 1, dtype=np.int64)
-        dense = (
-            np.searchsorted(
-                starts, (np.arange(len(keys), dtype=np.int64) * _SPAN)[:, None] + grid, side="right"
-            )
-            - 1
-        )
-        # One flat gather of int8 codes; row numbers only for the uncertain pairs.
-        flat = inverse * (high - low + 1) + (ordinals - low)
-        codes = np.array(exact, dtype=np.int8)[dense].ravel()[flat]
+            raise at(error, position) from None  # every earlier pair has its answer
 
-        def rows_of(mask: Any) -> Any:
-            return dense.ravel()[flat[mask]]
 
-    else:
-        query = inverse.astype(np.int64) * _SPAN + ordinals
-        rows = np.searchsorted(starts, query, side="right") - 1
-        codes = np.array(exact, dtype=np.int8)[rows]
+def _slow(scope: Scope, key: str, day: int, ambiguous: str) -> Status | None:
+    """A pair outside the direct tables' years, or inside an uncertainty window."""
+    table = scope.tables.get(key)
+    if table is None:
+        return Status.NONE
+    segment = table.at(day)
+    found = segment.exact
+    if found is AMBIGUOUS:
+        if ambiguous == "missing":
+            return None
+        found = segment.pick(ambiguous)
+        if found is AMBIGUOUS:
+            raise ambiguity(key, day, segment)
+    return found  # type: ignore[no-any-return]
 
-        def rows_of(mask: Any) -> Any:
-            return rows[mask]
 
-    unclear = codes < 0
-    if unclear.any():
-        if ambiguous in ("earliest", "latest"):
-            chosen = early if ambiguous == "earliest" else late
-            codes[unclear] = np.array(chosen, dtype=np.int8)[rows_of(unclear)]
-        else:
-            first = int(np.flatnonzero(unclear)[0])
-            key = keys[int(inverse[first])]
-            day = int(ordinals[first])
-            raise _at(ambiguity(key, day, scope.tables[key].at(day)), first)
-    return codes
+def _read(read: Any, value: Any, coerce: bool) -> Any:
+    """``read(value)``, or ``None`` under coerce when it fails."""
+    try:
+        return read(value)
+    except ShanghaiCoopError:
+        if coerce:
+            return None
+        raise

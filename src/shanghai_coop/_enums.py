@@ -7,8 +7,8 @@ Kept apart from :mod:`shanghai_coop.model` so that the first status query, which
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # not typing's: the first status query must not import typing
 if TYPE_CHECKING:
     from collections.abc import Iterable
 

@@ -240,8 +240,18 @@ def mask_below(
         dates if _many(dates) else [dates] * size,
         strict=True,
     )
+    # A missing answer (errors="coerce", ambiguous="missing") stays missing, unread.
+    if hasattr(answers, "isna"):  # a pandas Series
+        absent = answers.isna().tolist()
+    else:
+        absent = [answer is None for answer in answers]
+    # An answer that is there under "missing" was certain: "raise" reads its spell alike.
+    policy = "raise" if policy == "missing" else policy
     firm = []
-    for state, day in pairs:
+    for (state, day), missing in zip(pairs, absent, strict=True):
+        if missing:
+            firm.append(True)
+            continue
         spell = membership(scope, state, day, policy)
         firm.append(spell is None or spell.confidence.at_least(wanted))
     if hasattr(answers, "where"):  # a pandas Series

@@ -1,0 +1,175 @@
+"""The shared default organisation and the shortcuts that answer from the fast index.
+
+``status_of``, ``possible_statuses``, ``members``, ``observers``, ``dialogue_partners``,
+``partners`` and ``resolve`` of the package answer from :mod:`._fast` (a generated index of
+the packaged data) when they can, and otherwise ask :func:`organisation`, which reads the
+JSON: the answers, and the errors, are those of the full path (a test compares them on every
+state and every day from 1990 to 2035). Importing this module imports nothing else.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ._args import Ambiguous, Scheme, StatusName
+    from ._enums import Status
+    from ._organisation import Organisation
+    from .model import MemberState
+
+__all__ = [
+    "dialogue_partners",
+    "members",
+    "observers",
+    "organisation",
+    "partners",
+    "possible_statuses",
+    "resolve",
+    "status_of",
+]
+
+_SCO: Organisation | None = None
+_LOCK = __import__("_thread").allocate_lock()  # _thread is built in: no import cost
+
+
+def organisation() -> Organisation:
+    """Return the shared default organisation: the SCO over the packaged data.
+
+    Loaded on first call (thread-safe) and reused; the module-level query functions all
+    use it. ``organisation().predecessor`` is the Shanghai Five.
+
+    Returns:
+        The :class:`Organisation` for the SCO.
+
+    Raises:
+        DataError: The packaged data is corrupt (a broken installation).
+
+    Example:
+        >>> organisation().id
+        'SCO'
+    """
+    global _SCO
+    sco = _SCO
+    if sco is None:
+        with _LOCK:
+            sco = _SCO
+            if sco is None:
+                from ._organisation import Organisation
+
+                sco = _SCO = Organisation.load()
+    return sco
+
+
+def _load_status(state: object, on: object, ambiguous: object) -> Status | None:
+    """The fast status look-up, imported on first use (then called directly)."""
+    global _status
+    from ._fast import status
+
+    _status = status
+    return status(state, on, ambiguous)
+
+
+_status: Callable[[object, object, object], Status | None] = _load_status
+
+
+def status_of(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "raise") -> Status:
+    """Return a state's SCO status on a day: :meth:`Organisation.status_of` of the SCO.
+
+    Example:
+        >>> status_of("Pakistan", "2016-01-01").value
+        'observer'
+    """
+    found = _status(state, on, ambiguous)
+    if found is not None:
+        return found
+    sco = _SCO if _SCO is not None else organisation()
+    return sco.status_of(state, on, ambiguous=ambiguous)
+
+
+def possible_statuses(state: str | MemberState, on: object) -> frozenset[Status]:
+    """Return every status a state may have had on a day: :meth:`Organisation.possible_statuses`.
+
+    Example:
+        >>> sorted(s.value for s in possible_statuses("Saudi Arabia", "2022-09-20"))
+        ['dialogue_partner', 'none']
+    """
+    from ._fast import possible
+
+    found = possible(state, on)
+    return found if found is not None else organisation().possible_statuses(state, on)
+
+
+def _with(wanted: StatusName, on: object, ambiguous: Ambiguous) -> tuple[MemberState, ...]:
+    """The states holding a status on a day; only those returned are built."""
+    from ._enums import Status
+    from ._fast import keys_with
+
+    keys = keys_with(Status(wanted), on, ambiguous)
+    sco = organisation()
+    if keys is None:
+        return sco.with_status(wanted, on, ambiguous=ambiguous)
+    return tuple(sco.resolve(key) for key in keys)
+
+
+def members(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
+    """Return the SCO's member states on a day: :meth:`Organisation.members`.
+
+    Example:
+        >>> len(members(on="2024-07-04"))
+        10
+    """
+    return _with("member", on, ambiguous)
+
+
+def observers(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
+    """Return the SCO's observer states on a day: :meth:`Organisation.observers`.
+
+    Example:
+        >>> [s.name for s in observers(on="2020-01-01")]
+        ['Afghanistan', 'Belarus', 'Iran', 'Mongolia']
+    """
+    return _with("observer", on, ambiguous)
+
+
+def dialogue_partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
+    """Return the SCO's dialogue partners on a day: :meth:`Organisation.dialogue_partners`.
+
+    Example:
+        >>> len(dialogue_partners(on="2024-01-01"))
+        14
+    """
+    return _with("dialogue_partner", on, ambiguous)
+
+
+def partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
+    """Return the "SCO partners" on a day: :meth:`Organisation.partners`.
+
+    Example:
+        >>> "Laos" in [s.name for s in partners(on="2026-01-01")]
+        True
+    """
+    return _with("partner", on, ambiguous)
+
+
+def resolve(name: str | int | MemberState, *, scheme: Scheme | None = None) -> MemberState:
+    """Return the state a name, code or QID denotes: :meth:`Organisation.resolve`.
+
+    Example:
+        >>> resolve("byelorussia").id, resolve(640, scheme="cow").id
+        ('BLR', 'TUR')
+    """
+    from ._fast import lookup
+
+    key = lookup(name) if scheme is None else None
+    sco = organisation()
+    return sco.resolve(name if key is None else key, scheme=scheme)
+
+
+# The package's own functions, documented and pickled under its name.
+for _function in (
+    organisation, status_of, possible_statuses, members, observers, dialogue_partners,
+    partners, resolve,
+):  # fmt: skip
+    _function.__module__ = "shanghai_coop"
+del _function
