@@ -21,8 +21,9 @@ generated module, so that the first answer needs neither ``importlib.resources``
 * ``CHECKSUMS`` and ``DATA_VERSION``: the SHA-256 of the JSON files it was built from, as
   ``data/_meta.json`` records them; ``tests/test_fastindex.py`` fails when the module is not
   what this script builds from the JSON now.
-* ``SIZES``: the sizes of those files. At run time a file of another size (an installation
-  whose data was edited) turns the fast path off: every answer then comes from the JSON.
+  The packaged files are not read at run time on the fast path: editing the data inside an
+  installed package is not supported (a changed copy is read with
+  ``Organisation.load(path)``, which checks the checksums).
 
 The JSON stays the source of truth. Usage, after any change to the data::
 
@@ -98,11 +99,6 @@ def build_all() -> dict[pathlib.Path, str]:
         f"DATA_VERSION = {_quote(str(raw.meta['data_version']))}",
         "CHECKSUMS = {",
         *(f"    {_quote(f)}: {_quote(raw.meta['files'][f])}," for f in SOURCES),
-        "}",
-        "# The sizes in bytes of those files: an installation whose files differ is not answered",
-        "# from this index (Organisation.load() verifies the checksums).",
-        "SIZES = {",
-        *(f"    {_quote(f)}: {(DATA / f).stat().st_size}," for f in SOURCES),
         "}",
         "# Status codes index STATUSES; -1 marks an uncertain segment.",
         f"STATUSES = {tuple(status.value for status in Status)!r}",

@@ -73,10 +73,19 @@ def test_it_carries_the_checksums_of_the_json_it_came_from() -> None:
     assert {"spells.json", "states.json", "aliases.json"} <= set(_fastindex.CHECKSUMS)
 
 
-def test_the_check_fails_on_a_stale_module(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The check can fail: a module built from other data is not the current one.
+def test_the_check_fails_on_a_stale_module(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path
+) -> None:
+    """The check passes on a copy of the module, and fails once one answer in it changes."""
     script = _script()
-    monkeypatch.setattr(script, "TARGET", ROOT / "does-not-exist.py")
+    copy = tmp_path / "_fastindex.py"
+    text = pathlib.Path(_fastindex.__file__).read_text(encoding="utf-8")
+    copy.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(script, "TARGET", copy)
+    assert script.main(["--check"]) == 0
+    stale = text.replace('DATA_VERSION = "', 'DATA_VERSION = "0.', 1)
+    assert stale != text
+    copy.write_text(stale, encoding="utf-8")
     assert script.main(["--check"]) == 1
 
 

@@ -209,7 +209,9 @@ TAMPERED = textwrap.dedent(
     """
     import shanghai_coop
     try:
-        shanghai_coop.status_of("Iran", "2023-07-04")
+        # The organisation reads the JSON (the module shortcuts answer from the index
+        # compiled from it, and read no file).
+        shanghai_coop.organisation().status_of("Iran", "2023-07-04")
     except shanghai_coop.DataError as error:
         print("DataError", error)
     except Exception as error:

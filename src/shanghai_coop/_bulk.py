@@ -13,13 +13,15 @@ uncertainty window.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping, Set
+from contextlib import suppress
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ._bulk_blocks import STATUSES, at, is_numpy, is_pandas, length
 from ._enums import Status
-from ._index import AMBIGUOUS, NO_STATUS, POLICIES, Segment, ambiguity
+from ._index import AMBIGUOUS, POLICIES, Segment, StatusTable, ambiguity
 from .dates import ordinal
 from .errors import ArgumentTypeError, InvalidArgumentError, ShanghaiCoopError
 
@@ -132,6 +134,24 @@ def _direct(segments: list[tuple[int, Segment]], ambiguous: str) -> bytes:
     return bytes(out)
 
 
+#: Each state's direct tables by policy, kept while its status table lives (across calls).
+_DIRECT: weakref.WeakKeyDictionary[StatusTable, dict[str, bytes]] = weakref.WeakKeyDictionary()
+#: The direct table of a state with no status (every day "none"), one for every state.
+_NONE_TABLE = bytes((_CODES[Status.NONE],)) * _SIZE
+
+
+def _table(found: StatusTable | None, ambiguous: str) -> bytes:
+    """A state's direct table under a policy: made once per state and policy, then reused."""
+    if found is None:
+        return _NONE_TABLE
+    mine = _DIRECT.setdefault(found, {})
+    table = mine.get(ambiguous)
+    if table is None:
+        segments = [(0, found.before), *zip(found.breaks, found.segments, strict=True)]
+        table = mine[ambiguous] = _direct(segments, ambiguous)
+    return table
+
+
 def _answers(
     scope: Scope, state_iter: Any, date_iter: Any, ambiguous: str, coerce: bool
 ) -> Iterator[Status | None]:
@@ -140,7 +160,6 @@ def _answers(
     Each state's answers are read from a table of codes by day (built on the state's first
     pair), each distinct state value and ISO string is read once per call.
     """
-    empty: list[tuple[int, Segment]] = [(0, NO_STATUS)]
     tables: dict[Any, bytes | None] = {}  # state value -> its codes by day (None: unread)
     days: dict[Any, int | None] = {}
     answers = (*STATUSES, *(None,) * (256 - len(STATUSES)))
@@ -151,17 +170,9 @@ def _answers(
                 table = tables[raw_state]
             except (KeyError, TypeError):
                 key = _read(key_of, raw_state, coerce)
-                table = None
-                if key is not None:
-                    found = scope.tables.get(key)
-                    segments = (
-                        empty
-                        if found is None
-                        else [(0, found.before), *zip(found.breaks, found.segments, strict=True)]
-                    )
-                    table = _direct(segments, ambiguous)
-                if isinstance(raw_state, str):
-                    tables[raw_state] = table
+                table = None if key is None else _table(scope.tables.get(key), ambiguous)
+                with suppress(TypeError):  # unhashable: read again next time
+                    tables[raw_state] = table  # a name, a code, a MemberState...
             try:
                 day = days[raw_date]
             except (KeyError, TypeError):

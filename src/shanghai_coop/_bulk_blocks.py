@@ -38,7 +38,9 @@ _CODE_POINTS = 0x110001  # odd, and above every code point: up to 3 of them, a s
 _SLOT_BITS = 16  # the slot table for distinct state values has 2**16 slots
 #: Pairs per block: the temporary arrays of a block take some tens of MiB.
 BLOCK = 1 << 20
-_DENSE_LIMIT = 20_000_000  # cells of a dense (state, day) table
+#: Cells of a dense (state, day) table, at most: about four blocks' worth, so that the table
+#: and its build stay within the memory of a few blocks (20 million took 321 MiB).
+_DENSE_LIMIT = 1 << 22
 
 
 def is_numpy(value: object) -> bool:

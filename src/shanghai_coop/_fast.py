@@ -29,21 +29,12 @@ if TYPE_CHECKING:
 __all__ = ["day_number", "keys_with", "lookup", "possible", "status"]
 
 
-def _installed_as_built() -> bool:
-    """Whether the data files have the sizes the index was built from (a cheap check)."""
-    import os
-
-    folder = os.path.join(os.path.dirname(__file__), "data")
-    try:
-        sizes = {name: os.stat(os.path.join(folder, name)).st_size for name in _fastindex.SIZES}
-    except OSError:  # not a plain directory (a zip, say): the full path reads the data
-        return False
-    return sizes == _fastindex.SIZES
-
-
-#: Usual spellings of names and codes -> state keys; empty (the fast path off) when the
-#: installed data is not the data the index was built from.
-NAMES: dict[str, str] = _fastindex.NAMES if _installed_as_built() else {}
+#: Usual spellings of names and codes -> state keys. The index is the packaged JSON compiled
+#: (tests/test_fastindex.py proves it equal to what the JSON builds, with the JSON's
+#: checksums): the packaged files are not read on this path, so a file edited inside an
+#: installed package is seen by the full path only (editing an installed package is not
+#: supported; a changed copy is read with ``Organisation.load(path)``).
+NAMES: dict[str, str] = _fastindex.NAMES
 _OTHERS: list[dict[str, str]] = []  # the other states' names, once read
 
 

@@ -11,15 +11,6 @@ CHECKSUMS = {
     "spells.json": "5e5fa27d4415cc8e5ce353b967baf7eca2a54a9a10396b5ef21cb995342b1e81",
     "states.json": "12334cba1aa146a0dd6e046e185e94ecb37497d7965b2bd3659e88da799f3b36",
 }
-# The sizes in bytes of those files: an installation whose files differ is not answered
-# from this index (Organisation.load() verifies the checksums).
-SIZES = {
-    "aliases.json": 21703,
-    "countries.json": 77504,
-    "identifiers.json": 113578,
-    "spells.json": 36473,
-    "states.json": 28972,
-}
 # Status codes index STATUSES; -1 marks an uncertain segment.
 STATUSES = ('member', 'observer', 'dialogue_partner', 'partner', 'none')
 # state: (breaks, exact, earliest, latest, possible bit masks, windows)

@@ -92,7 +92,7 @@ class _Spell(NamedTuple):
 class StatusTable:
     """The breakpoints and segments of one state's history (or one office's terms)."""
 
-    __slots__ = ("before", "breaks", "segments")
+    __slots__ = ("__weakref__", "before", "breaks", "segments")
 
     def __init__(self, breaks: list[int], segments: list[Segment], before: Segment) -> None:
         self.breaks = breaks

@@ -1,8 +1,5 @@
 """Reading the data files: packaged (``importlib.resources``) or a user's copy.
 
-The packaged files of an installed package (a plain directory) are read from that
-directory directly; ``importlib.resources`` reads them from a zip or another loader.
-
 Stage one, :func:`read`, is cheap and attrs-free: it reads the files as UTF-8, parses the
 JSON and checks the headers; for a user's copy it also checks the SHA-256 of every file
 against ``_meta.json`` (the packaged files' checksums are verified by the test suite and by
@@ -151,16 +148,6 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 
 
 def _packaged_reader() -> Callable[[str], bytes]:
-    # An installed package is a plain directory: its data is read straight from there,
-    # without importing importlib.resources (some ms, more on 3.12+ where it imports
-    # inspect); inside a zip or another loader, importlib.resources reads it.
-    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
-    if os.path.isfile(os.path.join(here, META_FILE)):
-
-        def read_file(name: str) -> bytes:
-            return _bounded(os.path.join(here, name))
-
-        return read_file
     from importlib.resources import files
 
     root = files(_PACKAGE).joinpath("data")
