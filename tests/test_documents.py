@@ -232,12 +232,17 @@ def test_chair_says_what_it_cannot_tell(sco: Organisation) -> None:
         sco.chair(on="2025-01-01", ambiguous="maybe")  # type: ignore[arg-type]
 
 
-def test_the_last_chair_stays_open_after_the_bishkek_summit(sco: Organisation) -> None:
-    # Issue 14, point 5: nothing read reports a hand-over at Bishkek on 2026-09-01 or names
-    # the 2026-2027 chair, so Kyrgyzstan's chairmanship is not ended by guesswork.
+def test_no_chair_is_named_after_the_bishkek_summit(sco: Organisation) -> None:
+    # Issue 14, point 5: nothing read reports the hand-over at Bishkek on 2026-09-01 or names
+    # the 2026-2027 chair, so no successor is entered; Kyrgyzstan's chairmanship ended at the
+    # end of the meeting it hosted (the rule the data follows), so the days after it are not
+    # answered. Regression: chair(on="2026-12-01") answered Kyrgyzstan.
     last = sco.chairmanships()[-1]
     assert (last.state.id, str(last.start), last.end) == ("KGZ", "2025-09-01", None)
-    assert sco.chair(on="2026-12-01") == last
+    assert sco.chair(on="2026-08-31") == last
+    for day in ("2026-09-01", "2026-09-02", "2026-12-01", "2030-01-01"):
+        with pytest.raises(NotRecordedError, match="KGZ's ended at the meeting it hosted"):
+            sco.chair(on=day)
     bishkek = sco.summit(2026)
     assert bishkek.status is SummitStatus.HELD
     assert (str(bishkek.start), bishkek.end, bishkek.number) == ("2026-09-01", None, 26)
@@ -262,13 +267,23 @@ def test_chairmanships_follow_the_summits(sco: Organisation) -> None:
 def test_chair_is_the_chairmanship_that_holds(day: date) -> None:
     sco = shanghai_coop.organisation()
     chairs = sco.chairmanships()
+    held = {s.id: s.last_day for s in sco.summits() if s.status is SummitStatus.HELD}
+
+    def ends(c: shanghai_coop.Chairmanship) -> date | None:
+        """The end the data gives, else the end of the meeting it hosts once held."""
+        return c.end.latest if c.end is not None else held.get(c.summit)
+
     holding = [
         c
         for c in chairs
         if c.start is not None
         and c.start.earliest <= day
-        and (day < c.end.latest if c.end is not None else c == chairs[-1])
+        and (day < end if (end := ends(c)) is not None else c == chairs[-1])
     ]
+    if not holding:  # after the last hand-over, to a chair no source names
+        with pytest.raises(NotRecordedError, match="no source read names"):
+            sco.chair(on=day)
+        return
     if len(holding) == 2:  # inside a hand-over dated only to a month
         with pytest.raises(AmbiguousDateError) as info:
             sco.chair(on=day)

@@ -96,9 +96,10 @@ class SummitQueries:
         hosts the next one; each :class:`~shanghai_coop.Chairmanship` is a half-open
         interval ``[start, end)`` dated by sources (on a hand-over day the new chair
         holds). Nothing is inferred: where no source gives a hand-over day the data says
-        so, and the last recorded chairmanship stays open until a source reports the next
-        hand-over (Kyrgyzstan's, from 1 September 2025: the Bishkek summit of 1 September
-        2026 was held, but no source read reports the hand-over; see ``docs/data.md``).
+        so; a chairmanship whose end no source gives ends with the meeting it hosts, once
+        held (Kyrgyzstan's, from 1 September 2025, ended at the Bishkek summit of
+        1 September 2026; no source read names the next chair, so later days raise
+        ``NotRecordedError``; see ``docs/data.md``).
 
         Args:
             on: A date-like value, as for :meth:`status_of`.
@@ -111,7 +112,8 @@ class SummitQueries:
         Raises:
             NotRecordedError: No recorded chairmanship certainly holds that day: none is
                 recorded then (before 2010), or one whose start or end no source gives
-                may hold (the message names it).
+                may hold (the message names it), or the last recorded one ended at the
+                meeting it hosted and no source names the next (from 2026-09-01).
             AmbiguousDateError: The day lies in the window of a hand-over dated to a
                 month, and ``ambiguous="raise"``.
             InvalidArgumentError: ``ambiguous`` is not one of its values.

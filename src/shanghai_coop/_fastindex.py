@@ -3,13 +3,13 @@
 The status index of the module-level shortcuts (see the script's docstring).
 """
 
-DATA_VERSION = "2026.12.3"
+DATA_VERSION = "2026.12.4"
 CHECKSUMS = {
-    "aliases.json": "b24ed597abe51f6bec4d979ef967545bcae2e4cd3c3c3e470f03eec6a9a98c8e",
-    "countries.json": "bdd7f9eafbc7ddcb58dd70dff9f80ba53d5fe5a8fb40cf198fc21297c88883d9",
-    "identifiers.json": "61a12c5d6ed9e50aeece1cc6157858140aca9eab6e6145cbb3d6409f3ae5b5e7",
-    "spells.json": "5e5fa27d4415cc8e5ce353b967baf7eca2a54a9a10396b5ef21cb995342b1e81",
-    "states.json": "12334cba1aa146a0dd6e046e185e94ecb37497d7965b2bd3659e88da799f3b36",
+    "aliases.json": "b8ae220a50eb790ab58ceba3a1b107c20857046d29586a75c52cadadef49ab30",
+    "countries.json": "e23fff34e7b02cf647e89a0db76e5c5c94ee11df6f1d4d9b62ac04d9dd543df6",
+    "identifiers.json": "5081e07047efcc5bdebd4028d4767810d94be04cfdd83c6be96528308784e023",
+    "spells.json": "f3cea0831c84269dbd61055e2fefc36a86510c92f53ea37162b08907ae6284b8",
+    "states.json": "669f0a602e658739728b1a73ef1343a098e9cecbb5d8419ac52747d3449ab293",
 }
 # Status codes index STATUSES; -1 marks an uncertain segment.
 STATUSES = ('member', 'observer', 'dialogue_partner', 'partner', 'none')

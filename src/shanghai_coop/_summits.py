@@ -116,29 +116,37 @@ def chair(scope: Scope, on: object, ambiguous: str = "raise") -> Chairmanship:
 
     Raises:
         NotRecordedError: No recorded chairmanship certainly holds that day, because none
-            is recorded then or one whose start or end no source gives may hold.
+            is recorded then, or one whose start or end no source gives may hold, or the
+            last recorded one ended at the meeting it hosted and no source names the next.
         AmbiguousDateError: The day lies in the uncertainty window of a hand-over dated
             only to a month (with ``ambiguous="raise"``).
     """
     check_policy(ambiguous)
     day = to_date(on)
     recorded = chairmanships(scope)
-    meetings = [
-        s.last_day
+    held = {
+        s.id: s.last_day
         for s in all_summits(scope)
         if s.council is Council.HEADS_OF_STATE and s.status is SummitStatus.HELD
-    ]
+    }
     certain: list[Chairmanship] = []
     windows: list[Chairmanship] = []
     unknown: list[Chairmanship] = []
+    successor: list[Chairmanship] = []  # handed over at a held meeting, to nobody recorded
     for index, c in enumerate(recorded):
         hosted = next((s.last_day for s in all_summits(scope) if s.id == c.summit), None)
         if c.start is None:
-            before = [m for m in meetings if hosted is None or m < hosted]
+            before = [m for m in held.values() if hosted is None or m < hosted]
             begun, maybe_begun = False, bool(before) and max(before) <= day
         else:
             begun, maybe_begun = c.start.latest <= day, c.start.earliest <= day
-        if c.end is None:
+        if c.end is None and c.summit in held and day >= held[c.summit]:
+            # The meeting it hosts was held: by the rule the chair passed there, to a
+            # successor no source read names (regression: the last chair ran on).
+            running = maybe_running = False
+            if begun:
+                successor.append(c)
+        elif c.end is None:
             is_last = index == len(recorded) - 1
             running, maybe_running = is_last, is_last or hosted is None or day < hosted
         else:
@@ -150,8 +158,26 @@ def chair(scope: Scope, on: object, ambiguous: str = "raise") -> Chairmanship:
             (unknown if partly_unknown else windows).append(c)
     if certain and not unknown:
         return certain[0]
+    if successor and not certain and not windows:
+        c = successor[-1]
+        raise NotRecordedError(_passed_on(scope, day, c, held[c.summit]))
     if unknown or not windows:
         raise NotRecordedError(_not_recorded(scope, day, unknown))
+    return _in_window(scope, day, windows, ambiguous)
+
+
+def _passed_on(scope: Scope, day: date, c: Chairmanship, hosted: date) -> str:
+    return (
+        f"no chairmanship of the {scope.id} is recorded on {day}: {c.state.id}'s ended at the"
+        f" meeting it hosted ({c.summit}, {hosted}), and no source read names the state it"
+        " passed to"
+    )
+
+
+def _in_window(
+    scope: Scope, day: date, windows: list[Chairmanship], ambiguous: str
+) -> Chairmanship:
+    """The chairmanship of a day inside a hand-over's window, under the policy."""
     if ambiguous == "raise":
         low = min(_window(c, day)[0] for c in windows)
         high = max(_window(c, day)[1] for c in windows)

@@ -207,8 +207,8 @@ class Chairmanship(Graded, Record):
     hosts the next one; on the day of the hand-over the new chair holds (although the
     outgoing chair presides over that day's meeting: see ``Summit.presided_by``).
     Only what sources say is recorded: a start or end that no source read gives is
-    ``None``, and the last recorded chairmanship stays open until a source reports the
-    next hand-over.
+    ``None``; a chairmanship whose end is ``None`` ends with the meeting it hosts once that
+    meeting is held (``chair()`` then names no successor no source gives).
 
     Attributes:
         id: Stable id, ``"chair/{summit}"`` (``"chair/SCO-CHS-2025"``).
@@ -218,8 +218,8 @@ class Chairmanship(Graded, Record):
             at whose end it hands over (``"SCO-CHS-2025"``).
         start: The day it began (:class:`PartialDate`), or ``None`` where no source read
             gives it.
-        end: The first day without it, or ``None``: open (the last recorded
-            chairmanship) or not recorded (see ``note``).
+        end: The first day without it, or ``None`` where no source read gives it (see
+            ``note``): then the end of the meeting it hosts, once held, ends it.
         sources: Ids of the sources.
         variants: Other values sources give (tuple of :class:`Variant`).
         note: Free-text remark.
