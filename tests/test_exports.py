@@ -337,4 +337,24 @@ def test_two_formats_of_one_table_in_one_folder_have_unique_names(
     table.export(str(tmp_path / "states.json"))
     package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
     names = [resource["name"] for resource in package["resources"]]
-    assert sorted(names) == ["states-csv", "states-json"]
+    assert sorted(names) == ["states.csv", "states.json"]
+
+
+def test_resource_names_stay_unique_and_stable(tmp_path: pathlib.Path) -> None:
+    """Resource names stay unique and the same however often a folder is written.
+
+    Regression: "a b.csv" and "a-b.csv" were both "a-b-csv", growing a "-csv" at each later
+    export into the folder.
+    """
+    table = shanghai_coop.records("states")
+    for name in ("a b.csv", "a-b.csv", "A.csv", "c (1).csv", "c.csv", "a b.csv"):
+        table.export(str(tmp_path / name))
+        package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+        names = [resource["name"] for resource in package["resources"]]
+        assert len(set(names)) == len(names), names
+        assert all(set(n) <= set("abcdefghijklmnopqrstuvwxyz0123456789-._") for n in names)
+    by_path = {r["path"]: r["name"] for r in package["resources"]}
+    assert by_path == {
+        "A.csv": "a", "a b.csv": "a-b.csv", "a-b.csv": "a-b.csv-2", "c (1).csv": "c--1-",
+        "c.csv": "c",
+    }  # fmt: skip

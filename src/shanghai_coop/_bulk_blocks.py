@@ -117,12 +117,14 @@ def _distinct_by_slot(hashed: Any, np: Any) -> tuple[int, Any] | None:
 def _lookup(distinct: Any, hashed: Any, np: Any) -> Any:
     """Indices into ``distinct`` (sorted, unique) of every value of ``hashed``.
 
-    Finds a modulus under which the distinct values do not collide and reads the indices
-    from a small table; falls back to a binary search when there are many distinct values.
+    Tries 64 moduli (multiples of the count) for one under which the distinct values do not
+    collide and reads the indices from a small table; else (many distinct values, or no such
+    modulus) a binary search. Regression: every modulus up to 64 times the count was tried,
+    with ``np.unique`` each time: 1,500 distinct names took 17 s for 200,000 pairs.
     """
     count = len(distinct)
     if count <= 4096:
-        for modulus in range(count, 64 * count + 1):
+        for modulus in range(count, 64 * count + 1, count):
             slots = distinct % np.uint64(modulus)
             if len(np.unique(slots)) == count:
                 table = np.zeros(modulus, dtype=np.int64)

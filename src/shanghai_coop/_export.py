@@ -142,8 +142,30 @@ def _schema_field(field: Field, kind: str) -> dict[str, Any]:
     return out
 
 
+def _name(text: str) -> str:
+    """A Frictionless resource name: lower case letters, digits, ``-``, ``.`` and ``_``."""
+    return "".join(c if c.isascii() and (c.isalnum() or c in "-._") else "-" for c in text.lower())
+
+
+def _unique_names(resources: list[dict[str, Any]]) -> None:
+    """Name each resource from its file, uniquely and the same however often it is written.
+
+    A name is the file's stem (``panel``); where two files share it, the whole file name
+    (``panel.csv``, ``panel.json``); where those meet too (``a b.csv``, ``a-b.csv``), a
+    number in the order of the paths (``a-b.csv-2``).
+    """
+    paths = [str(r.get("path")) for r in resources]
+    stems = [_name(pathlib.PurePosixPath(path).stem) for path in paths]
+    pairs = zip(stems, paths, strict=True)
+    names = [stem if stems.count(stem) == 1 else _name(path) for stem, path in pairs]
+    for index, resource in enumerate(resources):
+        same = [i for i, name in enumerate(names) if name == names[index]]
+        number = same.index(index) + 1
+        resource["name"] = names[index] if number == 1 else f"{names[index]}-{number}"
+
+
 def _resource(table: TableFiles, path: str, format: str) -> dict[str, Any]:
-    name = pathlib.PurePosixPath(path).stem.lower().replace(" ", "-")
+    name = _name(pathlib.PurePosixPath(path).stem)
     resource: dict[str, Any] = {
         "$schema": _RESOURCE_SCHEMA,
         "name": name,
@@ -207,13 +229,9 @@ def _write_descriptor(table: TableFiles, target: pathlib.Path, format: str) -> p
         package["resources"] = sorted(
             [*kept, *package["resources"]], key=lambda r: str(r.get("path"))
         )
-        # Names must be unique in a package: panel.csv and panel.json beside each other
-        # become "panel-csv" and "panel-json" (regression: both were "panel").
-        names = [r.get("name") for r in package["resources"]]
-        for resource in package["resources"]:
-            if names.count(resource.get("name")) > 1:
-                suffix = pathlib.Path(str(resource.get("path"))).suffix.lstrip(".")
-                resource["name"] = f"{resource['name']}-{suffix}"
+        # Names must be unique in a package (regression: panel.csv and panel.json were both
+        # "panel"; then "a b.csv" and "a-b.csv" both "a-b-csv", growing at each export).
+        _unique_names(package["resources"])
     where.write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return where
 
