@@ -346,5 +346,7 @@ def test_grades_order_by_firmness_not_by_text() -> None:
     assert Confidence.SINGLE < "verified"
     with pytest.raises(shanghai_coop.InvalidArgumentError, match="bogus"):
         Confidence.SINGLE.at_least("bogus")
-    with pytest.raises(shanghai_coop.InvalidArgumentError):
+    with pytest.raises(shanghai_coop.InvalidArgumentError, match="grade"):
+        assert Confidence.SINGLE < "sure"
+    with pytest.raises(TypeError):
         assert Confidence.SINGLE < 3

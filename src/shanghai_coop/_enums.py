@@ -264,15 +264,23 @@ class Confidence(str, enum.Enum):
     # ``sorted`` runs from the least firm and ``max`` is the firmest. A plain string is
     # compared as the grade it names; anything else is refused.
     def __lt__(self, other: object) -> bool:
+        if not isinstance(other, str):
+            return NotImplemented  # Python's TypeError, as for any unorderable pair
         return self.rank > _grade(other).rank
 
     def __le__(self, other: object) -> bool:
+        if not isinstance(other, str):
+            return NotImplemented
         return self.rank >= _grade(other).rank
 
     def __gt__(self, other: object) -> bool:
+        if not isinstance(other, str):
+            return NotImplemented
         return self.rank < _grade(other).rank
 
     def __ge__(self, other: object) -> bool:
+        if not isinstance(other, str):
+            return NotImplemented
         return self.rank <= _grade(other).rank
 
     @classmethod
