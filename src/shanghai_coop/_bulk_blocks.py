@@ -38,9 +38,13 @@ _CODE_POINTS = 0x110001  # odd, and above every code point: up to 3 of them, a s
 _SLOT_BITS = 16  # the slot table for distinct state values has 2**16 slots
 #: Pairs per block: the temporary arrays of a block take some tens of MiB.
 BLOCK = 1 << 20
-#: Cells of a dense (state, day) table, at most: about four blocks' worth, so that the table
-#: and its build stay within the memory of a few blocks (20 million took 321 MiB).
-_DENSE_LIMIT = 1 << 22
+#: Cells of a dense (state, day) table, at most (3 bytes a cell: 60 MB), and at most this
+#: many per pair of the block, so that a small call does not build a large table (100,000
+#: pairs over every state and 216 years built 20 million cells in one piece: 321 MiB, 8.8 s).
+_DENSE_LIMIT = 20_000_000
+_DENSE_PER_PAIR = 16
+#: Cells built at once (the int64 temporaries of one chunk: 16 MiB).
+_DENSE_CHUNK = 1 << 20
 
 
 def is_numpy(value: object) -> bool:
@@ -321,7 +325,7 @@ class _Call:
             )
         return self._tables[1:]
 
-    def dense(self, low: int, high: int) -> tuple[int, int, Any, Any, Any] | None:
+    def dense(self, low: int, high: int, pairs: int) -> tuple[int, int, Any, Any, Any] | None:
         """Codes by (state number, day - low) for days ``low`` to ``high``, if small enough.
 
         Returns the first day, the number of days, and the exact, earliest and latest codes
@@ -331,18 +335,20 @@ class _Call:
         cached = self._dense
         if cached is not None and cached[0] == count and cached[1] <= low and high <= cached[2]:
             return cached[1], cached[2] - cached[1] + 1, cached[3], cached[4], cached[5]
-        if (high - low + 1) * count > _DENSE_LIMIT:
+        days = high - low + 1
+        if days * count > min(_DENSE_LIMIT, _DENSE_PER_PAIR * pairs):
             return None
         np = self.np
         starts, exact, early, late = self.tables()
         grid = np.arange(low, high + 1, dtype=np.int64)
-        rows = (
-            np.searchsorted(
-                starts, (np.arange(count, dtype=np.int64) * _SPAN)[:, None] + grid, side="right"
-            )
-            - 1
-        )
-        codes = exact[rows].ravel(), early[rows].ravel(), late[rows].ravel()
+        codes = tuple(np.empty(count * days, dtype=np.int8) for _ in range(3))
+        step = max(1, _DENSE_CHUNK // days)  # states per chunk
+        for first in range(0, count, step):
+            last = min(count, first + step)
+            lows = np.arange(first, last, dtype=np.int64) * _SPAN
+            rows = np.searchsorted(starts, lows[:, None] + grid, side="right") - 1
+            for out, table in zip(codes, (exact, early, late), strict=True):
+                out[first * days : last * days] = table[rows].ravel()
         self._dense = (count, low, high, *codes)
         return low, high - low + 1, *codes
 
@@ -364,7 +370,7 @@ class _Call:
             numbers[missing] = int(numbers[~missing][0])
             ordinals[missing] = int(ordinals[~missing][0])
         low, high = int(ordinals.min()), int(ordinals.max())
-        dense = self.dense(low, high)
+        dense = self.dense(low, high, size)
         if dense is not None:
             base, span, exact, early, late = dense
             # In place: flat = numbers * span + (ordinals - base), without temporaries.
