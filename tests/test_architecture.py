@@ -24,7 +24,7 @@ LAYERS: dict[int, set[str]] = {
         "_enums", "errors", "_error_base", "_state_errors", "dates", "names", "_args", "_version",
         "_deprecation", "model", "_fastindex", "_fastnames",
         "model._values", "model._states", "model._summits", "model._offices", "model._register",
-        "model._documents", "model._grade",
+        "model._documents", "model._grade", "_faststates",
     },
     1: {  # loading, the data set, validation and the linter
         "_load", "_convert", "_index", "_files", "_dataset", "_validate", "_lint", "_lint_rules",
@@ -155,3 +155,41 @@ def test_sizes_a_reader_can_hold(kind: str, limit: int) -> None:
                 if size > limit:
                     too_big.append(f"{name}:{node.lineno} {node.name}: {size} lines")
     assert too_big == []
+
+
+MODEL_PROBE = """
+import sys
+import shanghai_coop.model as model
+print("attr" in sys.modules)
+from shanghai_coop.model import MemberState
+print(sorted(m for m in sys.modules if m.startswith("shanghai_coop.model.")))
+"""
+
+
+def test_the_model_imports_each_area_on_first_use() -> None:
+    """``shanghai_coop.model`` imports nothing itself; a name imports its own module only."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", MODEL_PROBE], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == [
+        "False",
+        "['shanghai_coop.model._grade', 'shanghai_coop.model._states', "
+        "'shanghai_coop.model._values']",
+    ]
+
+
+def test_every_name_of_the_model_is_what_its_module_defines() -> None:
+    import importlib
+
+    from shanghai_coop import model
+
+    assert sorted(model.__all__) == dir(model)
+    for name in model.__all__:
+        value = getattr(model, name)
+        home = importlib.import_module(model._HOMES[name], model.__name__)
+        assert value is getattr(home, name)
+    with pytest.raises(AttributeError, match="no attribute 'Summitt'"):
+        model.Summitt  # type: ignore[attr-defined]  # noqa: B018

@@ -223,3 +223,89 @@ def test_the_first_answer_imports_nothing_heavy() -> None:
         [sys.executable, "-c", PROBE], capture_output=True, text=True, encoding="utf-8", check=True
     )
     assert result.stdout.splitlines() == ["[]", "[]"]
+
+
+# -- the states the shortcuts return, built from the generated _faststates --------------
+
+
+def _fields(value: Any) -> list[tuple[str, Any]]:
+    """Every attribute of a record, nested records unfolded, private caches aside."""
+    import attrs
+
+    out: list[tuple[str, Any]] = []
+    for field in attrs.fields(type(value)):
+        if field.name in ("_grade", "_graded", "_ref"):
+            continue
+        found = getattr(value, field.name)
+        items = found if isinstance(found, tuple) else (found,)
+        for index, item in enumerate(items):
+            if attrs.has(type(item)):
+                out += [(f"{field.name}[{index}].{n}", v) for n, v in _fields(item)]
+            else:
+                out.append((f"{field.name}[{index}]", (type(item), item)))
+    if hasattr(value, "confidence"):
+        out.append(("confidence", value.confidence))
+    return out
+
+
+@pytest.mark.parametrize("key", sorted(_fastindex.TABLES))
+def test_each_fast_state_is_the_full_paths_field_by_field(full: Organisation, key: str) -> None:
+    """Every field of every nested record, with its type, and every grade, as the full path's."""
+    from shanghai_coop import _faststates, _shortcuts
+
+    fast, slow = _shortcuts._state(key), full.resolve(key)
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert _fields(fast) == _fields(slow)
+    assert [s.confidence for s in fast.spells] == [s.confidence for s in slow.spells]
+    assert fast._ref == slow._ref
+    assert full._scope.data.fingerprint() == _faststates.FINGERPRINT
+
+
+def test_the_shortcuts_return_the_fast_states(full: Organisation) -> None:
+    day = "2024-07-04"
+    fast = shanghai_coop.members(on=day)
+    assert fast == full.members(on=day)
+    assert shanghai_coop.resolve("China") is shanghai_coop.resolve("CHN")
+    assert shanghai_coop.resolve("China") in fast
+    # a state with no SCO status comes from the full path
+    assert shanghai_coop.resolve("France") == full.resolve("France")
+
+
+def test_a_fast_state_pickles_as_a_reference_to_the_packaged_data(full: Organisation) -> None:
+    import pickle
+
+    state = shanghai_coop.resolve("Iran")
+    data = pickle.dumps(state)
+    assert len(data) < 300  # a reference, not the record
+    assert b"restore" in data
+    assert pickle.loads(data) == state == full.resolve("Iran")
+
+
+FIRST_MEMBERS = textwrap.dedent(
+    """
+    import sys
+    import shanghai_coop as sco
+    found = sco.members(on="2024-07-04")
+    print(len(found), found[0].names.en_short)
+    heavy = ("importlib.resources", "json", "cattrs", "shanghai_coop._organisation",
+             "shanghai_coop._dataset", "shanghai_coop.model._summits",
+             "shanghai_coop.model._documents", "shanghai_coop.model._offices",
+             "shanghai_coop.model._register")
+    print(sorted(m for m in heavy if m in sys.modules))
+    print(found[0].confidence.value)
+    print("shanghai_coop._dataset" in sys.modules)
+    """
+)
+
+
+def test_the_first_members_reads_no_json_and_builds_only_its_states() -> None:
+    """No cattrs, JSON or organisation until a grade is asked for (then sources.json is read)."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_MEMBERS],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    assert result.stdout.splitlines() == ["10 Belarus", "[]", "verified", "True"]

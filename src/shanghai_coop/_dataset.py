@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._files import Files, grade_all
+from ._files import Files
 from ._identifiers import Identifiers, display_names, integer_like
 from ._index import StatusTable, build_tables
 from ._load import RawData, read
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ._convert import Country, OrganisationRecord
     from .model import Membership, MemberState
 
-__all__ = ["Dataset", "Scope", "checked", "packaged", "restore"]
+__all__ = ["Dataset", "Scope", "checked", "packaged", "reduce_by_reference", "restore"]
 
 T = TypeVar("T")
 
@@ -198,6 +198,8 @@ class Dataset(Files):
         return self.state(key)
 
     def _build_state(self, key: str) -> MemberState:
+        from .model._grade import grade_all
+
         positions = self._index("states.json", "states", "id").get(key)
         if positions is None:
             (country,) = self._structure(
@@ -381,7 +383,7 @@ def restore(origin: str | None, fingerprint: str, kind: str, key: str) -> object
     return next(value for value in found if getattr(value, "id", None) == key)
 
 
-def _reduce(value: Any) -> Any:
+def reduce_by_reference(value: Any) -> Any:
     """Pickle a data set's state, summit or term as a reference (tens of bytes)."""
     ref = value._ref
     if ref is None:  # made by a caller, not read from data: pickled whole
@@ -400,5 +402,5 @@ def _register_reducers() -> None:
         from .model import MemberState, Summit, Term
 
         for cls in (MemberState, Summit, Term):
-            copyreg.pickle(cls, _reduce)
+            copyreg.pickle(cls, reduce_by_reference)
         _REGISTERED = True

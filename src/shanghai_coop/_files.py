@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         Term,
     )
 
-__all__ = ["Files", "grade_all"]
+__all__ = ["Files"]
 
 T = TypeVar("T")
 
@@ -237,6 +237,8 @@ class Files:
         records = self.raw.records(file, key)
         found = structure_records(self.converter(), file, key, records, cls, positions)
         if file != "sources.json":
+            from .model._grade import grade_all
+
             grade_all(found, self.source_info)
         return found
 
@@ -285,24 +287,3 @@ class _Refs:
 
     def office(self, key: str) -> Office:
         return self._data.office(key)
-
-
-def grade_all(values: object, lookup: Callable[[str], tuple[SourceKind, str] | None]) -> None:
-    """Give every record among ``values`` (and inside them) the look-up that grades it."""
-    import attrs
-
-    stack: list[Any] = [values]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, tuple):
-            stack.extend(value)
-        elif attrs.has(type(value)):
-            if hasattr(value, "_grade"):
-                if value._grade is not None:
-                    continue  # given already, with all it holds
-                object.__setattr__(value, "_grade", lookup)  # graded on first need
-            stack.extend(
-                getattr(value, field.name)
-                for field in attrs.fields(type(value))
-                if field.name not in ("_grade", "_graded", "_ref")
-            )

@@ -12,11 +12,13 @@ from __future__ import annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from ._args import Ambiguous, Scheme, StatusName
     from ._enums import Status
     from ._organisation import Organisation
     from .model import MemberState
+    from .model._grade import SourceInfo
 
 __all__ = [
     "dialogue_partners",
@@ -100,16 +102,55 @@ def possible_statuses(state: str | MemberState, on: object) -> frozenset[Status]
     return found if found is not None else organisation().possible_statuses(state, on)
 
 
+#: The states built from the generated module, by key (see the module's docstring).
+_BUILT: dict[str, MemberState] = {}
+
+
+def _state(key: str) -> MemberState:
+    """A state as the full path builds it, from :mod:`._faststates` (no JSON read)."""
+    found = _BUILT.get(key)
+    if found is not None:
+        return found
+    from ._faststates import BUILD, FINGERPRINT
+
+    build = BUILD.get(key)
+    if build is None:
+        return organisation().resolve(key)
+    from .model._grade import grade_all
+
+    found = build()
+    grade_all(found, _source_info)
+    object.__setattr__(found, "_ref", (None, FINGERPRINT, "state", key))
+    if not _BUILT:
+        import copyreg
+
+        copyreg.pickle(type(found), _reduce)
+    return _BUILT.setdefault(key, found)
+
+
+def _source_info(key: str) -> SourceInfo | None:
+    """The kind and publisher of a source of the packaged data (read on first grade)."""
+    from ._dataset import packaged
+
+    return packaged().source_info(key)
+
+
+def _reduce(state: MemberState) -> Any:
+    """Pickle a state as the full path does: a reference to the packaged data."""
+    from ._dataset import reduce_by_reference
+
+    return reduce_by_reference(state)
+
+
 def _with(wanted: StatusName, on: object, ambiguous: Ambiguous) -> tuple[MemberState, ...]:
     """The states holding a status on a day; only those returned are built."""
     from ._enums import Status
     from ._fast import keys_with
 
     keys = keys_with(Status(wanted), on, ambiguous)
-    sco = organisation()
     if keys is None:
-        return sco.with_status(wanted, on, ambiguous=ambiguous)
-    return tuple(sco.resolve(key) for key in keys)
+        return organisation().with_status(wanted, on, ambiguous=ambiguous)
+    return tuple(_state(key) for key in keys)
 
 
 def members(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState, ...]:
@@ -162,8 +203,9 @@ def resolve(name: str | int | MemberState, *, scheme: Scheme | None = None) -> M
     from ._fast import lookup
 
     key = lookup(name) if scheme is None else None
-    sco = organisation()
-    return sco.resolve(name if key is None else key, scheme=scheme)
+    if key is None:  # the full path checks and resolves; the state is the shortcuts' own
+        key = organisation().resolve(name, scheme=scheme).id
+    return _state(key)
 
 
 # The package's own functions, documented and pickled under its name.

@@ -9,32 +9,35 @@ whose hooks turn an id into its object and an EDTF string into a :class:`Partial
 field is declared once, here.
 
 The classes live in one module per area (``_values``, ``_states``, ``_summits``,
-``_offices``, ``_register``, ``_documents``) and are all importable from here. Importing
-this package imports attrs, so the first status query (which needs none of these objects)
-does not.
+``_offices``, ``_register``, ``_documents``) and are all importable from here. Each name is
+imported on first use (PEP 562): importing this package imports nothing, and a query that
+returns states (``shanghai_coop.members``) imports the modules of states only, not those of
+summits, offices, the register and documents.
 """
 
 from __future__ import annotations
 
-from .._enums import (
-    AccessionStepKind,
-    Confidence,
-    Council,
-    DocumentKind,
-    Precision,
-    QualifierKind,
-    SourceKind,
-    Status,
-    SummitFormat,
-    SummitStatus,
-)
-from ._documents import Document
-from ._grade import derive_confidence
-from ._offices import Office, Person, Roster, RosterEntry, RosterExclusion, Term
-from ._register import Application, Attendance, Body, Charter, Guest, Headquarters, Relation
-from ._states import AccessionStep, Answer, History, Membership, MemberState, Qualifier
-from ._summits import BacktestRow, Chairmanship, Presiding, Projection, Summit
-from ._values import Category, Names, PartialDate, Source, Variant
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .._enums import (
+        AccessionStepKind,
+        Confidence,
+        Council,
+        DocumentKind,
+        Precision,
+        QualifierKind,
+        SourceKind,
+        Status,
+        SummitFormat,
+        SummitStatus,
+    )
+    from ._documents import Document
+    from ._grade import derive_confidence
+    from ._offices import Office, Person, Roster, RosterEntry, RosterExclusion, Term
+    from ._register import Application, Attendance, Body, Charter, Guest, Headquarters, Relation
+    from ._states import AccessionStep, Answer, History, Membership, MemberState, Qualifier
+    from ._summits import BacktestRow, Chairmanship, Presiding, Projection, Summit
+    from ._values import Category, Names, PartialDate, Source, Variant
 
 __all__ = [
     "AccessionStep",
@@ -79,3 +82,47 @@ __all__ = [
     "Variant",
     "derive_confidence",
 ]
+
+#: Where each public name is defined, relative to this package.
+_HOMES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "AccessionStepKind", "Confidence", "Council", "DocumentKind", "Precision",
+            "QualifierKind", "SourceKind", "Status", "SummitFormat", "SummitStatus",
+        ),
+        ".._enums",
+    ),
+    "Document": "._documents",
+    "derive_confidence": "._grade",
+    **dict.fromkeys(
+        ("Office", "Person", "Roster", "RosterEntry", "RosterExclusion", "Term"), "._offices"
+    ),
+    **dict.fromkeys(
+        ("Application", "Attendance", "Body", "Charter", "Guest", "Headquarters", "Relation"),
+        "._register",
+    ),
+    **dict.fromkeys(
+        ("AccessionStep", "Answer", "History", "Membership", "MemberState", "Qualifier"), "._states"
+    ),
+    **dict.fromkeys(
+        ("BacktestRow", "Chairmanship", "Presiding", "Projection", "Summit"), "._summits"
+    ),
+    **dict.fromkeys(("Category", "Names", "PartialDate", "Source", "Variant"), "._values"),
+}  # fmt: skip
+
+# Only at run time: to a type checker, the names are the imports above.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        home = _HOMES.get(name)
+        if home is None:
+            raise AttributeError(f"module 'shanghai_coop.model' has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(home, __name__), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -35,6 +35,7 @@ __all__ = [
     "SourceInfo",
     "derive_confidence",
     "disagrees",
+    "grade_all",
     "grade_field",
     "grade_record",
     "graded_field",
@@ -259,3 +260,22 @@ def grade_record(record: object, lookup: Lookup) -> tuple[Confidence, ...]:
         sources = getattr(record, attribute) or main
         out.append(grade(sources, lambda field, fields=fields: field in fields))  # type: ignore[misc]
     return tuple(out)
+
+
+def grade_all(values: object, lookup: Lookup) -> None:
+    """Give every record among ``values`` (and inside them) the look-up that grades it."""
+    stack: list[Any] = [values]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, tuple):
+            stack.extend(value)
+        elif attrs.has(type(value)):
+            if hasattr(value, "_grade"):
+                if value._grade is not None:
+                    continue  # given already, with all it holds
+                object.__setattr__(value, "_grade", lookup)  # graded on first need
+            stack.extend(
+                getattr(value, field.name)
+                for field in attrs.fields(type(value))
+                if field.name not in ("_grade", "_graded", "_ref")
+            )
