@@ -17,7 +17,7 @@ import random
 import subprocess
 import sys
 import textwrap
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -309,3 +309,38 @@ def test_the_first_members_reads_no_json_and_builds_only_its_states() -> None:
         check=True,
     )
     assert result.stdout.splitlines() == ["10 Belarus", "[]", "verified", "True"]
+
+
+class _Name(str):
+    """A str subclass: equal to a name the warm look-up has seen."""
+
+
+WARM_INPUTS: list[tuple[object, object, object]] = [
+    ("Iran", "2023-07-04", "raise"),
+    (_Name("Iran"), "2023-07-04", "raise"),
+    ("Iran", _Name("2023-07-04"), "raise"),
+    ("Iran", datetime(2023, 7, 4, 12), "raise"),  # equal to no date seen
+    ("Iran", date(1850, 1, 1), "raise"),  # outside the direct tables
+    ("Iran", "1850-01-01", "raise"),
+    ("Iran", "2150-01-01", "earliest"),
+    ("Saudi Arabia", "2022-09-20", "raise"),  # inside its uncertainty window
+    ("Saudi Arabia", "2022-09-20", "latest"),
+    ("Iran", "2023-07-04", ["raise"]),  # unhashable policy
+    (["Iran"], "2023-07-04", "raise"),  # unhashable state
+    ("Iran", ["2023-07-04"], "raise"),  # unhashable day
+    ("Iran", "2023-07-04", "Raise"),
+]
+
+
+@pytest.mark.parametrize(("state", "on", "policy"), WARM_INPUTS)
+def test_the_warm_look_up_answers_or_fails_as_the_full_path(
+    full: Organisation, state: Any, on: Any, policy: Any
+) -> None:
+    """Asked twice (the second time from the warm tables), as the full path, every time."""
+    for warm in ("Iran", "Saudi Arabia"):  # names and days seen before, as str and date
+        for day in ("2023-07-04", date(2023, 7, 4), "2022-09-20", date(1850, 1, 1)):
+            for known in POLICIES:
+                _outcome(lambda: shanghai_coop.status_of(warm, day, ambiguous=known))  # noqa: B023
+    expected = _outcome(lambda: full.status_of(state, on, ambiguous=policy))
+    for _ in range(2):
+        assert _outcome(lambda: shanghai_coop.status_of(state, on, ambiguous=policy)) == expected

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     Breaks = tuple[int, ...]
     Row = tuple[Breaks, Breaks, Breaks, Breaks, Breaks, tuple[tuple[int, int] | None, ...]]
 
-__all__ = ["day_number", "keys_with", "lookup", "possible", "status"]
+__all__ = ["ANSWERS", "OFFSETS", "WARM", "day_number", "keys_with", "lookup", "possible", "status"]
 
 
 #: Usual spellings of names and codes -> state keys. The index is the packaged JSON compiled
@@ -56,14 +56,19 @@ _POLICY = {"raise": 1, "earliest": 2, "latest": 3}  # the field of a table row
 #: The days of the direct tables: 1 January 1900 to 31 December 2099.
 _FIRST = date(1900, 1, 1).toordinal()
 _LAST = date(2099, 12, 31).toordinal()
-_DAYS: dict[str, int] = {}
-_MAX_DAYS = 1 << 17  # memoised ISO strings: every day of 350 years
 _SIZE = _LAST - _FIRST + 1
+#: ISO strings and ``date`` objects seen -> their offset in the direct tables (only days of
+#: 1900-2099 are kept; a plain dict, bounded, not an LRU: no cliff when a loop covers many).
+OFFSETS: dict[object, int] = {}
+_MAX_DAYS = 1 << 17  # every day of 350 years
 #: The direct tables, filled on first use: policy field -> state key -> codes by day.
 _DIRECT: dict[int, dict[str, bytes]] = {field: {} for field in (1, 2, 3)}
-_BY_POLICY = {policy: _DIRECT[field] for policy, field in _POLICY.items()}
 #: The answer of each code (255, an uncertain day, has none).
-_ANSWER: tuple[Status | None, ...] = (*_STATUSES, *(None,) * (256 - len(_STATUSES)))
+ANSWERS: tuple[Status | None, ...] = (*_STATUSES, *(None,) * (256 - len(_STATUSES)))
+#: The warm look-up: policy -> a name as typed -> its state's codes by day, so that
+#: ``ANSWERS[WARM[policy][name][OFFSETS[day]]]`` answers a name and a day seen before
+#: (``shanghai_coop.status_of`` reads it before calling :func:`status`).
+WARM: dict[str, dict[object, bytes]] = {policy: {} for policy in _POLICY}
 _DIGITS = frozenset("0123456789")
 
 
@@ -80,18 +85,25 @@ def _from_iso(text: str) -> int | None:
         found = date.fromisoformat(text).toordinal()
     except ValueError:
         return None
-    if len(_DAYS) < _MAX_DAYS:
-        _DAYS[text] = found
+    _remember(text, found)
     return found
+
+
+def _remember(on: str | date, day: int) -> None:
+    """Keep the offset of a day of the direct tables, up to ``_MAX_DAYS`` of them."""
+    if _FIRST <= day <= _LAST and len(OFFSETS) < _MAX_DAYS:
+        OFFSETS[on] = day - _FIRST
 
 
 def day_number(on: object) -> int | None:
     """The day number of a ``date``, ``datetime`` or ISO string; ``None`` for anything else."""
     if type(on) is str:
-        found = _DAYS.get(on)
-        return found if found is not None else _from_iso(on)
+        found = OFFSETS.get(on)
+        return found + _FIRST if found is not None else _from_iso(on)
     if type(on) is date:
-        return on.toordinal()
+        found = on.toordinal()
+        _remember(on, found)
+        return found
     if type(on) is datetime:
         return on.date().toordinal()
     return None
@@ -110,6 +122,10 @@ def _direct(key: str, field: int) -> bytes:
             out[low - _FIRST : high - _FIRST] = bytes([255 if code < 0 else code]) * (high - low)
     found = _DIRECT[field][key] = bytes(out)
     return found
+
+
+#: The direct table of a state never related to the SCO: "none" on every day.
+_NONE_TABLE = bytes([_NONE]) * _SIZE
 
 
 def _code(key: str, day: int, field: int) -> int:
@@ -133,23 +149,24 @@ def status(state: object, on: object, ambiguous: object = "raise") -> Status | N
     """A state's status on a day, or ``None`` where the full path must answer."""
     if type(state) is not str or type(ambiguous) is not str:
         return None
-    key = NAMES.get(state)
-    tables = _BY_POLICY.get(ambiguous)
-    if tables is None:
+    field = _POLICY.get(ambiguous)
+    if field is None:
         return None
+    key = NAMES.get(state)
     if key is None:
         key = _other(state)
         if key is None:
             return None
-    day = _DAYS.get(on) if type(on) is str else None
+    day = day_number(on)
     if day is None:
-        day = day_number(on)
-        if day is None:
-            return None
-    table = tables.get(key)
-    if table is not None and 0 <= day - _FIRST < _SIZE:
-        return _ANSWER[table[day - _FIRST]]
-    return _ANSWER[_code(key, day, _POLICY[ambiguous])]
+        return None
+    if not _FIRST <= day <= _LAST:
+        return ANSWERS[_code(key, day, field)]
+    table = _DIRECT[field].get(key)
+    if table is None:
+        table = _direct(key, field) if key in _TABLES else _NONE_TABLE
+    WARM[ambiguous][state] = table
+    return ANSWERS[table[day - _FIRST]]
 
 
 def possible(state: object, on: object) -> frozenset[Status] | None:

@@ -65,14 +65,20 @@ def organisation() -> Organisation:
 
 def _load_status(state: object, on: object, ambiguous: object) -> Status | None:
     """The fast status look-up, imported on first use (then called directly)."""
-    global _status
-    from ._fast import status
+    global _status, _WARM, _OFFSETS, _ANSWERS
+    from ._fast import ANSWERS, OFFSETS, WARM, status
 
-    _status = status
+    _status, _WARM, _OFFSETS, _ANSWERS = status, WARM, OFFSETS, ANSWERS
     return status(state, on, ambiguous)
 
 
 _status: Callable[[object, object, object], Status | None] = _load_status
+# The warm look-up of :mod:`._fast`, bound on first use: a name and a day seen before are
+# answered by four subscripts (see ``_fast.WARM``); anything else raises KeyError or
+# TypeError here and goes through ``_status``.
+_WARM: dict[str, dict[object, bytes]] = {}
+_OFFSETS: dict[object, int] = {}
+_ANSWERS: tuple[Status | None, ...] = ()
 
 
 def status_of(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "raise") -> Status:
@@ -82,7 +88,10 @@ def status_of(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "r
         >>> status_of("Pakistan", "2016-01-01").value
         'observer'
     """
-    found = _status(state, on, ambiguous)
+    try:
+        found = _ANSWERS[_WARM[ambiguous][state][_OFFSETS[on]]]
+    except (KeyError, TypeError):
+        found = _status(state, on, ambiguous)
     if found is not None:
         return found
     sco = _SCO if _SCO is not None else organisation()
