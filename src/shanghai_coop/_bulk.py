@@ -1,8 +1,9 @@
 """Bulk status look-ups: many (state, date) pairs at once, in pure Python or with numpy.
 
 Both paths answer exactly as :meth:`Organisation.status_of` does pair by pair (a property
-test checks it). The pure-Python path memoises names and dates for the call, does one
-``bisect`` per pair and builds the answer tuple straight from a generator (no list first).
+test checks it). The pure-Python path reads each distinct state and date once, then answers
+each pair by subscripts of a per-state table of codes by day, building the answer tuple
+straight from a generator (no list first).
 The numpy path (:mod:`._bulk_blocks`) works in blocks of about a million pairs.
 
 ``errors="coerce"`` answers a missing value (``None``; a missing category in a Series)
@@ -17,6 +18,7 @@ import weakref
 from collections.abc import Iterator, Mapping, Set
 from contextlib import suppress
 from datetime import date
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from ._bulk_blocks import STATUSES, at, is_numpy, is_pandas, length
@@ -107,10 +109,46 @@ def status_of_many(
 def _pure(
     scope: Scope, states: Any, dates: Any, size: int, ambiguous: str, coerce: bool
 ) -> tuple[Status | None, ...]:
-    """The pure-Python path: one ``bisect`` per pair, names and dates memoised per call."""
-    state_iter = states if length(states) is not None else (states for _ in range(size))
-    date_iter = dates if length(dates) is not None else (dates for _ in range(size))
+    """The pure-Python path: each distinct state and date read once, then a table per pair."""
+    found = _tight(scope, states, dates, size, ambiguous)
+    if found is not None:
+        return found
+    state_iter = states if length(states) is not None else repeat(states, size)
+    date_iter = dates if length(dates) is not None else repeat(dates, size)
     return tuple(_answers(scope, state_iter, date_iter, ambiguous, coerce))
+
+
+def _tight(
+    scope: Scope, states: Any, dates: Any, size: int, ambiguous: str
+) -> tuple[Status | None, ...] | None:
+    """Every pair answered from the direct tables, or ``None`` where one pair needs more.
+
+    The distinct states and dates are read first; the pairs are then answered by a
+    comprehension of subscripts. ``None`` (the careful loop of :func:`_answers` answers,
+    and names the position of a bad pair) when a value is unhashable or unreadable, a day
+    is outside 1900-2099, or a day is inside an uncertainty window under a policy that
+    does not answer there.
+    """
+    many_states, many_dates = length(states) is not None, length(dates) is not None
+    try:
+        distinct_states = dict.fromkeys(states if many_states else (states,))
+        distinct_dates = dict.fromkeys(dates if many_dates else (dates,))
+        key_of = scope.data.key_of
+        tables = {v: _table(scope.tables.get(key_of(v)), ambiguous) for v in distinct_states}
+        offsets = {v: ordinal(v) - _FIRST for v in distinct_dates}
+    except (TypeError, ShanghaiCoopError):
+        return None
+    if any(not 0 <= offset < _SIZE for offset in offsets.values()):
+        return None
+    answers = _ANSWERS
+    state_iter = states if many_states else repeat(states, size)
+    date_iter = dates if many_dates else repeat(dates, size)
+    found = tuple(
+        answers[tables[s][offsets[d]]] for s, d in zip(state_iter, date_iter, strict=True)
+    )
+    if ambiguous != "missing" and None in found:
+        return None  # a day inside an uncertainty window: the careful loop raises or picks
+    return found
 
 
 #: The days of the pure path's direct tables: 1 January 1900 to 31 December 2099.
@@ -118,6 +156,8 @@ _FIRST = date(1900, 1, 1).toordinal()
 _SIZE = date(2099, 12, 31).toordinal() - _FIRST + 1
 _UNSURE = 255  # the code of a day inside an uncertainty window under "raise"
 _CODES = {status: code for code, status in enumerate(STATUSES)}
+#: The answer of each code of a direct table (``_UNSURE`` and the unused codes: none).
+_ANSWERS: tuple[Status | None, ...] = (*STATUSES, *(None,) * (256 - len(STATUSES)))
 
 
 def _direct(segments: list[tuple[int, Segment]], ambiguous: str) -> bytes:
@@ -162,7 +202,7 @@ def _answers(
     """
     tables: dict[Any, bytes | None] = {}  # state value -> its codes by day (None: unread)
     days: dict[Any, int | None] = {}
-    answers = (*STATUSES, *(None,) * (256 - len(STATUSES)))
+    answers = _ANSWERS
     key_of = scope.data.key_of
     for position, (raw_state, raw_date) in enumerate(zip(state_iter, date_iter, strict=True)):
         try:
