@@ -21,10 +21,10 @@ PACKAGE = pathlib.Path(shanghai_coop.__file__).parent
 
 LAYERS: dict[int, set[str]] = {
     0: {  # values and parsing
-        "_enums", "errors", "_error_base", "_state_errors", "dates", "names", "_args", "_version",
-        "_deprecation", "model", "_fastindex", "_fastnames",
+        "_enums", "_status", "_state_enums", "errors", "_error_base", "_state_errors", "dates",
+        "names", "_args", "_version", "_deprecation", "model", "_fastindex", "_fastnames",
         "model._values", "model._states", "model._summits", "model._offices", "model._register",
-        "model._documents", "model._grade", "_faststates",
+        "model._documents", "model._grade", "model._answers", "model._sources", "_faststates",
     },
     1: {  # loading, the data set, validation and the linter
         "_load", "_convert", "_index", "_files", "_dataset", "_validate", "_lint", "_lint_rules",

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from datetime import date, datetime
 
 from . import _fastindex
-from ._enums import Status
+from ._status import Status
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -195,10 +195,11 @@ def keys_with(wanted: Status, on: object, ambiguous: object = "raise") -> list[s
         return None
     code = _STATUSES.index(wanted)
     keys = []
-    for key, row in _TABLES.items():
-        found = _code(key, day, field)
-        if found == 255:
-            position = bisect_right(row[0], day) - 1
+    for key, row in _TABLES.items():  # one bisect a state: no direct table is built
+        position = bisect_right(row[0], day) - 1
+        codes = (row[1], row[2], row[3])[field - 1]
+        found = codes[position] if position >= 0 else _NONE  # before its first spell: none
+        if found < 0:  # inside an uncertainty window under "raise"
             if row[4][position] >> code & 1:
                 return None
             continue

@@ -7,7 +7,8 @@ reference to the data (``_grade``, ``_ref``), as the data set does.
 
 from __future__ import annotations
 
-from ._enums import QualifierKind, Status
+from ._state_enums import QualifierKind
+from ._status import Status
 from .model._states import MemberState, Membership, Qualifier
 from .model._values import Names, PartialDate, Variant
 

@@ -153,8 +153,8 @@ def _reduce(state: MemberState) -> Any:
 
 def _with(wanted: StatusName, on: object, ambiguous: Ambiguous) -> tuple[MemberState, ...]:
     """The states holding a status on a day; only those returned are built."""
-    from ._enums import Status
     from ._fast import keys_with
+    from ._status import Status
 
     keys = keys_with(Status(wanted), on, ambiguous)
     if keys is None:

@@ -40,7 +40,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
-from ._enums import Precision
+from ._state_enums import Precision
 from .errors import DateTypeError, DateValueError
 
 __all__ = ["EdtfBounds", "ordinal", "parse_edtf", "to_date"]

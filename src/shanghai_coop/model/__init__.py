@@ -31,13 +31,15 @@ if TYPE_CHECKING:
         SummitFormat,
         SummitStatus,
     )
+    from ._answers import AccessionStep, Answer
     from ._documents import Document
     from ._grade import derive_confidence
     from ._offices import Office, Person, Roster, RosterEntry, RosterExclusion, Term
     from ._register import Application, Attendance, Body, Charter, Guest, Headquarters, Relation
-    from ._states import AccessionStep, Answer, History, Membership, MemberState, Qualifier
+    from ._sources import Category, Source
+    from ._states import History, Membership, MemberState, Qualifier
     from ._summits import BacktestRow, Chairmanship, Presiding, Projection, Summit
-    from ._values import Category, Names, PartialDate, Source, Variant
+    from ._values import Names, PartialDate, Variant
 
 __all__ = [
     "AccessionStep",
@@ -101,13 +103,13 @@ _HOMES: dict[str, str] = {
         ("Application", "Attendance", "Body", "Charter", "Guest", "Headquarters", "Relation"),
         "._register",
     ),
-    **dict.fromkeys(
-        ("AccessionStep", "Answer", "History", "Membership", "MemberState", "Qualifier"), "._states"
-    ),
+    **dict.fromkeys(("AccessionStep", "Answer"), "._answers"),
+    **dict.fromkeys(("History", "Membership", "MemberState", "Qualifier"), "._states"),
     **dict.fromkeys(
         ("BacktestRow", "Chairmanship", "Presiding", "Projection", "Summit"), "._summits"
     ),
-    **dict.fromkeys(("Category", "Names", "PartialDate", "Source", "Variant"), "._values"),
+    **dict.fromkeys(("Category", "Source"), "._sources"),
+    **dict.fromkeys(("Names", "PartialDate", "Variant"), "._values"),
 }  # fmt: skip
 
 # Only at run time: to a type checker, the names are the imports above.

@@ -25,7 +25,7 @@ from typing import Any, ClassVar, SupportsIndex, TypeAlias
 
 import attrs
 
-from .._enums import Confidence, SourceKind
+from .._state_enums import Confidence, SourceKind
 from ..dates import parse_edtf
 from ..errors import InvalidArgumentError
 
@@ -269,13 +269,26 @@ def grade_all(values: object, lookup: Lookup) -> None:
         value = stack.pop()
         if isinstance(value, tuple):
             stack.extend(value)
-        elif attrs.has(type(value)):
-            if hasattr(value, "_grade"):
-                if value._grade is not None:
-                    continue  # given already, with all it holds
-                object.__setattr__(value, "_grade", lookup)  # graded on first need
-            stack.extend(
-                getattr(value, field.name)
-                for field in attrs.fields(type(value))
-                if field.name not in ("_grade", "_graded", "_ref")
-            )
+            continue
+        plan = _PLANS.get(type(value))
+        if plan is None:
+            plan = _PLANS[type(value)] = _plan(type(value))
+        graded, fields = plan
+        if graded:
+            if value._grade is not None:
+                continue  # given already, with all it holds
+            object.__setattr__(value, "_grade", lookup)  # graded on first need
+        stack.extend(getattr(value, name) for name in fields)
+
+
+#: Per type: whether its records take a look-up, and the fields that may hold records.
+_PLANS: dict[type, tuple[bool, tuple[str, ...]]] = {}
+
+
+def _plan(kind: type) -> tuple[bool, tuple[str, ...]]:
+    """What :func:`grade_all` does with a value of a type (not a record: nothing)."""
+    if not attrs.has(kind):
+        return False, ()
+    names = tuple(f.name for f in attrs.fields(kind))
+    public = tuple(n for n in names if n not in ("_grade", "_graded", "_ref"))
+    return "_grade" in names, public
