@@ -264,6 +264,26 @@ def test_factorisation_of_string_arrays(values: list[str], slots: int) -> None:
     assert len(set(distinct)) == len(distinct) == len(set(array.tolist()))
 
 
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(max_codepoint=127), min_size=0, max_size=3),
+        min_size=1,
+        max_size=80,
+    )
+)
+def test_factorisation_of_short_ascii_arrays(values: list[str]) -> None:
+    """Up to three ASCII characters (ISO codes) are numbered exactly, NUL and empty included."""
+    np = pytest.importorskip("numpy")
+    from shanghai_coop import _bulk_blocks
+
+    array = np.array(values)
+    if array.dtype.itemsize // 4 > 3:
+        return  # numpy made it wider than three characters: another path
+    distinct, inverse = _bulk_blocks._factorize(array, len(values), np, False, 0)
+    assert [distinct[i] for i in inverse] == array.tolist()
+    assert len(set(distinct)) == len(distinct) == len(set(array.tolist()))
+
+
 def test_names_take_the_vectorised_path(sco: Organisation) -> None:
     """Real names and codes are numbered without the per-element fallback.
 

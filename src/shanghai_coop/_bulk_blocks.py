@@ -81,6 +81,8 @@ def _factorize_strings(states: Any, size: int, np: Any) -> tuple[list[Any], Any]
     """
     width = states.dtype.itemsize // 4
     points = np.ascontiguousarray(states).view(np.uint32).reshape(size, width)
+    if width <= 3 and int(points.max()) < 128:
+        return _factorize_ascii(points, width, np)
     hashed = points[:, 0].astype(np.uint64)
     for column in range(1, width):
         hashed = hashed * np.uint64(_CODE_POINTS) + points[:, column]
@@ -97,6 +99,30 @@ def _factorize_strings(states: Any, size: int, np: Any) -> tuple[list[Any], Any]
     if width <= 3 or np.array_equal(representatives[inverse], states):
         return list(representatives), inverse
     return None
+
+
+def _factorize_ascii(points: Any, width: int, np: Any) -> tuple[list[Any], Any]:
+    """Factorise strings of at most three ASCII characters (ISO codes): exactly, in linear time.
+
+    Each string is a number of 7 bits a character (under 2**21), numbered through a table
+    with a slot for every possible number; the distinct strings are read back from their
+    numbers (a trailing NUL is no character, as in numpy's ``U`` arrays).
+    """
+    bits = 7 * width
+    key = points[:, 0].astype(np.intp)
+    for column in range(1, width):
+        key <<= 7
+        key |= points[:, column]
+    present = np.zeros(1 << bits, dtype=bool)
+    present[key] = True
+    distinct = np.flatnonzero(present)
+    numbers = np.empty(1 << bits, dtype=np.intp)
+    numbers[distinct] = np.arange(len(distinct))
+    values = [
+        "".join(chr(k >> (7 * c) & 127) for c in range(width - 1, -1, -1)).rstrip("\0")
+        for k in distinct.tolist()
+    ]
+    return values, numbers[key]
 
 
 def _distinct_by_slot(hashed: Any, np: Any) -> tuple[int, Any] | None:
@@ -177,7 +203,7 @@ def _days(dates: Any, size: int, np: Any, coerce: bool, offset: int) -> tuple[An
         if kind.startswith("datetime64"):
             if kind in ("datetime64[Y]", "datetime64[M]", "datetime64[W]"):
                 raise DateValueError(kind, "a year, month or week is not a day; use unit D")
-            out = dates.astype("datetime64[D]").view(np.int64) + _EPOCH
+            out = dates.astype("datetime64[D]", copy=False).view(np.int64) + _EPOCH
             # One comparison for both bounds (NaT is the smallest int64, far below 1).
             bad = (out - 1).view(np.uint64) >= np.uint64(_MAX_ORDINAL)
             if not bad.any():
