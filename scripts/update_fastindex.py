@@ -106,6 +106,8 @@ def build_all() -> dict[pathlib.Path, str]:
         '"""',
         "",
         f"DATA_VERSION = {_quote(str(raw.meta['data_version']))}",
+        "# The organisation whose statuses the tables hold (the shortcuts' default).",
+        f"ORGANISATION = {_quote(ORGANISATION)}",
         "CHECKSUMS = {",
         *(f"    {_quote(f)}: {_quote(raw.meta['files'][f])}," for f in SOURCES),
         "}",

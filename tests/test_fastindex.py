@@ -272,6 +272,19 @@ def test_the_shortcuts_return_the_fast_states(full: Organisation) -> None:
     assert shanghai_coop.resolve("France") == full.resolve("France")
 
 
+def test_the_history_shortcut_is_the_full_paths(full: Organisation) -> None:
+    for key in sorted({*_fastindex.TABLES, "FRA", "XKX"}):
+        name = full.resolve(key).name
+        fast, slow = shanghai_coop.history(name), full.history(name)
+        assert fast == slow, key
+        assert type(fast) is type(slow)
+        assert repr(fast) == repr(slow)
+    state = full.resolve("Belarus")  # a MemberState goes through the full path
+    assert shanghai_coop.history(state) == full.history(state)
+    with pytest.raises(shanghai_coop.UnknownStateError, match="Atlantis"):
+        shanghai_coop.history("Atlantis")
+
+
 def test_a_fast_state_pickles_as_a_reference_to_the_packaged_data(full: Organisation) -> None:
     import pickle
 
@@ -295,6 +308,16 @@ FIRST_MEMBERS = textwrap.dedent(
     print(sorted(m for m in heavy if m in sys.modules))
     print(found[0].confidence.value)
     print("shanghai_coop._dataset" in sys.modules)
+    """
+)
+
+FIRST_HISTORY = textwrap.dedent(
+    """
+    import sys
+    import shanghai_coop as sco
+    print([s.status.value for s in sco.history("Iran")])
+    heavy = ("importlib.resources", "json", "cattrs", "shanghai_coop._organisation")
+    print(sorted(m for m in heavy if m in sys.modules))
     """
 )
 
@@ -344,3 +367,14 @@ def test_the_warm_look_up_answers_or_fails_as_the_full_path(
     expected = _outcome(lambda: full.status_of(state, on, ambiguous=policy))
     for _ in range(2):
         assert _outcome(lambda: shanghai_coop.status_of(state, on, ambiguous=policy)) == expected
+
+
+def test_the_first_history_reads_no_json() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_HISTORY],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    assert result.stdout.splitlines() == ["['observer', 'member']", "[]"]

@@ -109,6 +109,7 @@ def __dir__() -> list[str]:
 # The shared organisation, and the shortcuts that answer from the generated fast index.
 from ._shortcuts import (  # noqa: E402
     dialogue_partners,
+    history,
     members,
     observers,
     organisation,
@@ -131,16 +132,6 @@ def answer(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "rais
         True
     """
     return organisation().answer(state, on, ambiguous=ambiguous)
-
-
-def history(state: str | MemberState) -> History:
-    """Return a state's SCO spells in time order: :meth:`Organisation.history`.
-
-    Example:
-        >>> [s.status.value for s in history("Mongolia")]
-        ['observer', 'partner']
-    """
-    return organisation().history(state)
 
 
 def summits(

@@ -102,7 +102,7 @@ def status_of_many(
                 index=index,
                 name="status",
             )
-        return np.array((*STATUSES, None), dtype=object).take(codes)  # -1: None (the last)
+        return np.array((*STATUSES, None), dtype=object)[codes]  # -1: None (the last)
     return _pure(scope, states, dates, size, ambiguous, coerce)
 
 

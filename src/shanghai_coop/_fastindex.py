@@ -4,6 +4,8 @@ The status index of the module-level shortcuts (see the script's docstring).
 """
 
 DATA_VERSION = "2026.12.4"
+# The organisation whose statuses the tables hold (the shortcuts' default).
+ORGANISATION = "SCO"
 CHECKSUMS = {
     "aliases.json": "b8ae220a50eb790ab58ceba3a1b107c20857046d29586a75c52cadadef49ab30",
     "countries.json": "e23fff34e7b02cf647e89a0db76e5c5c94ee11df6f1d4d9b62ac04d9dd543df6",

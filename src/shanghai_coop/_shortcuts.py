@@ -17,11 +17,12 @@ if TYPE_CHECKING:
     from ._args import Ambiguous, Scheme, StatusName
     from ._enums import Status
     from ._organisation import Organisation
-    from .model import MemberState
+    from .model import History, MemberState
     from .model._grade import SourceInfo
 
 __all__ = [
     "dialogue_partners",
+    "history",
     "members",
     "observers",
     "organisation",
@@ -202,6 +203,23 @@ def partners(on: object, *, ambiguous: Ambiguous = "raise") -> tuple[MemberState
     return _with("partner", on, ambiguous)
 
 
+def history(state: str | MemberState) -> History:
+    """Return a state's SCO spells in time order: :meth:`Organisation.history`.
+
+    Example:
+        >>> [s.status.value for s in history("Mongolia")]
+        ['observer', 'partner']
+    """
+    from ._fast import lookup
+    from ._fastindex import ORGANISATION
+    from .model import History
+
+    key = lookup(state)
+    if key is None:
+        return organisation().history(state)
+    return History(s for s in _state(key).spells if s.organisation == ORGANISATION)
+
+
 def resolve(name: str | int | MemberState, *, scheme: Scheme | None = None) -> MemberState:
     """Return the state a name, code or QID denotes: :meth:`Organisation.resolve`.
 
@@ -220,7 +238,7 @@ def resolve(name: str | int | MemberState, *, scheme: Scheme | None = None) -> M
 # The package's own functions, documented and pickled under its name.
 for _function in (
     organisation, status_of, possible_statuses, members, observers, dialogue_partners,
-    partners, resolve,
+    partners, resolve, history,
 ):  # fmt: skip
     _function.__module__ = "shanghai_coop"
 del _function
