@@ -23,6 +23,7 @@ LAYERS: dict[int, set[str]] = {
     0: {  # values and parsing
         "_enums", "_status", "_state_enums", "errors", "_error_base", "_state_errors", "dates",
         "names", "_args", "_version", "_deprecation", "model", "_fastindex", "_fastnames",
+        "_daytable",
         "model._values", "model._states", "model._summits", "model._offices", "model._register",
         "model._documents", "model._grade", "model._answers", "model._sources", "_faststates",
     },

@@ -17,11 +17,11 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator, Mapping, Set
 from contextlib import suppress
-from datetime import date
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from ._bulk_blocks import STATUSES, at, is_numpy, is_pandas, length
+from ._daytable import FIRST, SIZE, UNSURE, day_table
 from ._enums import Status
 from ._index import AMBIGUOUS, POLICIES, Segment, StatusTable, ambiguity
 from .dates import ordinal
@@ -152,26 +152,22 @@ def _tight(
 
 
 #: The days of the pure path's direct tables: 1 January 1900 to 31 December 2099.
-_FIRST = date(1900, 1, 1).toordinal()
-_SIZE = date(2099, 12, 31).toordinal() - _FIRST + 1
-_UNSURE = 255  # the code of a day inside an uncertainty window under "raise"
+_FIRST, _SIZE, _UNSURE = FIRST, SIZE, UNSURE
 _CODES = {status: code for code, status in enumerate(STATUSES)}
 #: The answer of each code of a direct table (``_UNSURE`` and the unused codes: none).
 _ANSWERS: tuple[Status | None, ...] = (*STATUSES, *(None,) * (256 - len(STATUSES)))
 
 
-def _direct(segments: list[tuple[int, Segment]], ambiguous: str) -> bytes:
+def _direct(table: StatusTable, ambiguous: str) -> bytes:
     """A state's status codes under a policy for every day of 1900-2099 (255: unsure)."""
-    out = bytearray(_SIZE)
-    for number, (start, segment) in enumerate(segments):
-        end = segments[number + 1][0] if number + 1 < len(segments) else _FIRST + _SIZE
-        low, high = min(max(start, _FIRST), _FIRST + _SIZE), min(max(end, _FIRST), _FIRST + _SIZE)
+
+    def code(segment: Segment) -> int:
         found = segment.exact
         if found is AMBIGUOUS:
             found = None if ambiguous == "missing" else segment.pick(ambiguous)
-        code = _UNSURE if found is None or found is AMBIGUOUS else _CODES[found]
-        out[low - _FIRST : high - _FIRST] = bytes((code,)) * (high - low)
-    return bytes(out)
+        return _UNSURE if found is None or found is AMBIGUOUS else _CODES[found]
+
+    return day_table(table.breaks, [code(s) for s in table.segments], code(table.before))
 
 
 #: Each state's direct tables by policy, kept while its status table lives (across calls).
@@ -187,8 +183,7 @@ def _table(found: StatusTable | None, ambiguous: str) -> bytes:
     mine = _DIRECT.setdefault(found, {})
     table = mine.get(ambiguous)
     if table is None:
-        segments = [(0, found.before), *zip(found.breaks, found.segments, strict=True)]
-        table = mine[ambiguous] = _direct(segments, ambiguous)
+        table = mine[ambiguous] = _direct(found, ambiguous)
     return table
 
 

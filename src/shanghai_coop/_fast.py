@@ -19,6 +19,7 @@ from bisect import bisect_right
 from datetime import date, datetime
 
 from . import _fastindex
+from ._daytable import FIRST, LAST, SIZE, UNSURE, day_table
 from ._status import Status
 
 TYPE_CHECKING = False
@@ -54,9 +55,7 @@ _STATUSES: tuple[Status, ...] = tuple(Status(value) for value in _fastindex.STAT
 _NONE = _STATUSES.index(Status.NONE)
 _POLICY = {"raise": 1, "earliest": 2, "latest": 3}  # the field of a table row
 #: The days of the direct tables: 1 January 1900 to 31 December 2099.
-_FIRST = date(1900, 1, 1).toordinal()
-_LAST = date(2099, 12, 31).toordinal()
-_SIZE = _LAST - _FIRST + 1
+_FIRST, _LAST, _SIZE = FIRST, LAST, SIZE
 #: ISO strings and ``date`` objects seen -> their offset in the direct tables (only days of
 #: 1900-2099 are kept; a plain dict, bounded, not an LRU: no cliff when a loop covers many).
 OFFSETS: dict[object, int] = {}
@@ -112,15 +111,10 @@ def day_number(on: object) -> int | None:
 def _direct(key: str, field: int) -> bytes:
     """A state's status codes under one policy for every day from 1900 to 2099 (255: unsure)."""
     row = _TABLES.get(key)
-    out = bytearray([_NONE]) * _SIZE
-    if row is not None:
-        breaks, codes = row[0], (row[1], row[2], row[3])[field - 1]
-        for position, start in enumerate(breaks):
-            end = breaks[position + 1] if position + 1 < len(breaks) else _LAST + 1
-            low, high = min(max(start, _FIRST), _LAST + 1), min(max(end, _FIRST), _LAST + 1)
-            code = codes[position]
-            out[low - _FIRST : high - _FIRST] = bytes([255 if code < 0 else code]) * (high - low)
-    found = _DIRECT[field][key] = bytes(out)
+    if row is None:
+        return _NONE_TABLE
+    codes = (row[1], row[2], row[3])[field - 1]
+    found = _DIRECT[field][key] = day_table(row[0], [UNSURE if c < 0 else c for c in codes], _NONE)
     return found
 
 
