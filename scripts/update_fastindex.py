@@ -189,6 +189,21 @@ def _states_module(data: Any, keys: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: The light modules that define enums (their ``__module__`` names ``_enums``, the home of
+#: their pickles, which imports every enum).
+ENUM_HOMES = ("shanghai_coop._status", "shanghai_coop._state_enums")
+
+
+def _home(kind: type) -> str:
+    """The module that defines an enum: a light one where it is there."""
+    import importlib
+
+    for home in ENUM_HOMES:
+        if getattr(importlib.import_module(home), kind.__name__, None) is kind:
+            return home
+    return kind.__module__
+
+
 def _relative(module: str) -> str:
     inside = module.removeprefix("shanghai_coop.")
     return module if inside == module else f".{inside}"
@@ -205,7 +220,7 @@ def _call(value: object, classes: dict[str, str], indent: str) -> str:
     if value is None or kind in (bool, int, str):
         return repr(value)
     if isinstance(value, enum.Enum):
-        classes[kind.__name__] = kind.__module__
+        classes[kind.__name__] = _home(kind)
         return f"{kind.__name__}.{value.name}"
     if kind is datetime.date:
         classes["date"] = "datetime"

@@ -9,7 +9,7 @@ tests need no numpy.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -32,6 +32,10 @@ DATES: list[object] = [
     "1850-01-01",  # before the direct tables
     date(2150, 1, 1),  # after them
     "2015-02-30",
+    # The same instant, on 3 and on 4 July in their own zones (Iran became a member on 4 July
+    # 2023): equal values that must not share an answer (a regression of the first pure path).
+    datetime(2023, 7, 3, 23, tzinfo=timezone.utc),
+    datetime(2023, 7, 4, 1, tzinfo=timezone(timedelta(hours=2))),
 ]
 POLICIES = ["raise", "earliest", "latest", "missing"]
 
@@ -94,3 +98,15 @@ def test_an_unhashable_value_is_read_by_the_careful_loop(sco: Organisation) -> N
         None,
         Status.MEMBER,
     )
+
+
+def test_equal_aware_datetimes_on_different_days_answer_each_its_own() -> None:
+    """Regression: the pure path merged equal dates, giving both the first one's day."""
+    import shanghai_coop
+
+    utc = datetime(2023, 7, 3, 23, tzinfo=timezone.utc)
+    plus_two = datetime(2023, 7, 4, 1, tzinfo=timezone(timedelta(hours=2)))
+    assert utc == plus_two
+    both = shanghai_coop.status_of_many(["Iran", "Iran"], [utc, plus_two])
+    assert both == (Status.OBSERVER, Status.MEMBER)
+    assert shanghai_coop.status_of_many("Iran", [plus_two, utc]) == both[::-1]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator, Mapping, Set
 from contextlib import suppress
+from datetime import date
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
@@ -125,14 +126,17 @@ def _tight(
 
     The distinct states and dates are read first; the pairs are then answered by a
     comprehension of subscripts. ``None`` (the careful loop of :func:`_answers` answers,
-    and names the position of a bad pair) when a value is unhashable or unreadable, a day
-    is outside 1900-2099, or a day is inside an uncertainty window under a policy that
-    does not answer there.
+    and names the position of a bad pair) when a value is unhashable or unreadable, a date
+    is not an ISO string or a ``date`` (two aware datetimes can be equal, the same instant,
+    and fall on different days in their own zones), a day is outside 1900-2099, or a day is
+    inside an uncertainty window under a policy that does not answer there.
     """
     many_states, many_dates = length(states) is not None, length(dates) is not None
     try:
         distinct_states = dict.fromkeys(states if many_states else (states,))
         distinct_dates = dict.fromkeys(dates if many_dates else (dates,))
+        if any(type(v) is not str and type(v) is not date for v in distinct_dates):
+            return None  # equal datetimes may fall on different days (aware, other zones)
         key_of = scope.data.key_of
         tables = {v: _table(scope.tables.get(key_of(v)), ambiguous) for v in distinct_states}
         offsets = {v: ordinal(v) - _FIRST for v in distinct_dates}

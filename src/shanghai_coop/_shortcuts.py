@@ -76,7 +76,8 @@ def _load_status(state: object, on: object, ambiguous: object) -> Status | None:
 _status: Callable[[object, object, object], Status | None] = _load_status
 # The warm look-up of :mod:`._fast`, bound on first use: a name and a day seen before are
 # answered by four subscripts (see ``_fast.WARM``); anything else raises KeyError or
-# TypeError here and goes through ``_status``.
+# TypeError here (or IndexError, while another thread binds them) and goes through
+# ``_status``.
 _WARM: dict[str, dict[object, bytes]] = {}
 _OFFSETS: dict[object, int] = {}
 _ANSWERS: tuple[Status | None, ...] = ()
@@ -91,7 +92,7 @@ def status_of(state: str | MemberState, on: object, *, ambiguous: Ambiguous = "r
     """
     try:
         found = _ANSWERS[_WARM[ambiguous][state][_OFFSETS[on]]]
-    except (KeyError, TypeError):
+    except (LookupError, TypeError):  # not seen yet (or, in another thread, half bound)
         found = _status(state, on, ambiguous)
     if found is not None:
         return found

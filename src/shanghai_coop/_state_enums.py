@@ -196,3 +196,10 @@ def _grade(value: object) -> Confidence:
         from .errors import InvalidArgumentError
 
         raise InvalidArgumentError("grade", value, [c.value for c in Confidence]) from None
+
+
+# Pickled under their home up to 0.4.0 (which re-exports them), so that either version reads
+# the other's pickles.
+for _enum in (Confidence, Precision, QualifierKind, SourceKind):
+    _enum.__module__ = "shanghai_coop._enums"
+del _enum

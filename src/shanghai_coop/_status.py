@@ -41,3 +41,8 @@ class Status(str, enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+# Pickled under its home up to 0.4.0 (which re-exports it), so that either version reads the
+# other's pickles.
+Status.__module__ = "shanghai_coop._enums"
