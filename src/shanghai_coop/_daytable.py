@@ -28,11 +28,20 @@ def day_table(starts: Sequence[int], codes: Sequence[int], before: int) -> bytes
     """Codes by day: ``before`` until ``starts[0]``, then ``codes[i]`` from ``starts[i]`` on.
 
     ``starts`` are day numbers (``date.toordinal``) in increasing order; the days outside
-    1900-2099 are cut off. ``SIZE`` bytes.
+    1900-2099 are cut off. ``SIZE`` bytes, made once for the same arguments.
     """
+    key = (tuple(starts), tuple(codes), before)
+    found = _MADE.get(key)
+    if found is not None:
+        return found
     out = bytearray((before,)) * SIZE
     for position, start in enumerate(starts):
         end = starts[position + 1] if position + 1 < len(starts) else LAST + 1
         low, high = (min(max(day, FIRST), LAST + 1) - FIRST for day in (start, end))
         out[low:high] = bytes((codes[position],)) * (high - low)
-    return bytes(out)
+    return _MADE.setdefault(key, bytes(out))
+
+
+#: The tables made, by what they were made from: the warm and the bulk path share them
+#: (73 kB each; as many as the data sets' states times the policies asked about).
+_MADE: dict[tuple[tuple[int, ...], tuple[int, ...], int], bytes] = {}
