@@ -8,11 +8,11 @@ structured straight into them by a private cattrs converter (:mod:`shanghai_coop
 whose hooks turn an id into its object and an EDTF string into a :class:`PartialDate`: each
 field is declared once, here.
 
-The classes live in one module per area (``_values``, ``_states``, ``_summits``,
-``_offices``, ``_register``, ``_documents``) and are all importable from here. Each name is
-imported on first use (PEP 562): importing this package imports nothing, and a query that
-returns states (``shanghai_coop.members``) imports the modules of states only, not those of
-summits, offices, the register and documents.
+The classes live in one module per area (``_values``, ``_states``, ``_answers``,
+``_sources``, ``_summits``, ``_offices``, ``_register``, ``_documents``) and are all
+importable from here. Each name is imported on first use (PEP 562): importing this package
+imports nothing, and a query that returns states (``shanghai_coop.members``) imports the
+modules of states only (``_values``, ``_grade``, ``_states``).
 """
 
 from __future__ import annotations
