@@ -160,3 +160,45 @@ def test_min_confidence_works_with_coerce_and_missing(sco: Organisation) -> None
     assert array[1] is None
     assert array[2] is None
     assert array[3] is Status.NONE
+
+
+# -- regressions found by a new user ------------------------------------------------------
+
+
+def test_a_bytes_state_with_min_confidence_is_one_value(sco: Organisation) -> None:
+    """Regression: bytes counted as a sequence in the grade filter: a plain ValueError."""
+    found = sco.status_of_many(
+        b"IRN",  # type: ignore[call-overload]
+        ["2020-01-01"],
+        errors="coerce",
+        min_confidence="verified",
+    )
+    assert found == (None,)
+
+
+def test_a_numpy_date_error_names_its_position(sco: Organisation) -> None:
+    """Regression: the message named it, ``error.position`` was None."""
+    days = np.array(["2023-07-04", "2023-07-04", "NaT"], dtype="datetime64[D]")
+    with pytest.raises(shanghai_coop.DateValueError) as info:
+        sco.status_of_many(np.array(["IRN"] * 3), days)
+    assert info.value.position == 2
+
+
+def test_year_arrays_are_missing_under_coerce(sco: Organisation) -> None:
+    """Regression: ``datetime64[Y]`` ignored ``errors="coerce"``; a list of years did not."""
+    years = np.array(["2023", "2024"], dtype="datetime64[Y]")
+    assert list(sco.status_of_many("IRN", years, errors="coerce")) == [None, None]
+    assert sco.status_of_many("IRN", ["2023", "2024"], errors="coerce") == (None, None)
+    with pytest.raises(shanghai_coop.DateValueError, match="not a day"):
+        sco.status_of_many("IRN", years)
+
+
+def test_an_unhashable_value_in_a_series_is_read_like_in_a_list(sco: Organisation) -> None:
+    """Regression: pandas' own TypeError, even under coerce."""
+    pd = pytest.importorskip("pandas")
+    states = pd.Series(["IRN", ["IRN"]])
+    found = sco.status_of_many(states, "2023-07-04", errors="coerce")
+    assert found.iloc[0] == Status.MEMBER
+    assert found.isna().tolist() == [False, True]
+    with pytest.raises(shanghai_coop.StateTypeError, match="position 1"):
+        sco.status_of_many(states, "2023-07-04")

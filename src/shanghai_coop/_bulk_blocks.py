@@ -202,6 +202,8 @@ def _days(dates: Any, size: int, np: Any, coerce: bool, offset: int) -> tuple[An
         kind = str(dates.dtype)
         if kind.startswith("datetime64"):
             if kind in ("datetime64[Y]", "datetime64[M]", "datetime64[W]"):
+                if coerce:  # no element is a day: every one is missing, as in a list
+                    return np.ones(size, dtype=np.int64), np.ones(size, dtype=bool)
                 raise DateValueError(kind, "a year, month or week is not a day; use unit D")
             out = dates.astype("datetime64[D]", copy=False).view(np.int64) + _EPOCH
             # One comparison for both bounds (NaT is the smallest int64, far below 1).
@@ -213,14 +215,16 @@ def _days(dates: Any, size: int, np: Any, coerce: bool, offset: int) -> tuple[An
                 out[bad] = 1
                 return out, bad
             position = int(np.flatnonzero(bad)[0])
-            if nat[position]:
-                raise DateValueError(
-                    "NaT", f"NaT at position {offset + position} is no calendar day"
+            error = (
+                DateValueError("NaT", f"NaT at position {offset + position} is no calendar day")
+                if nat[position]
+                else DateValueError(
+                    str(dates[position]),
+                    f"at position {offset + position}: outside the years 0001-9999",
                 )
-            raise DateValueError(
-                str(dates[position]),
-                f"at position {offset + position}: outside the years 0001-9999",
             )
+            error.position = offset + position
+            raise error
     if length(dates) is None:
         try:
             return np.full(size, ordinal(dates), dtype=np.int64), None
@@ -279,8 +283,12 @@ def _factorize(states: Any, size: int, np: Any, coerce: bool, offset: int) -> tu
             number = np.full(len(categories) + 1, -1, dtype=np.int64)
             number[used] = np.arange(len(used))
             return [categories[i] if i < len(categories) else None for i in used], number[codes]
-        codes, uniques = pd.factorize(states, use_na_sentinel=False)
-        return list(uniques), codes
+        try:
+            codes, uniques = pd.factorize(states, use_na_sentinel=False)
+        except TypeError:  # an unhashable value: one Python step per element, below
+            pass
+        else:
+            return list(uniques), codes
     if is_numpy(states) and states.dtype.kind == "U" and states.ndim == 1 and size:
         vectorised = _factorize_strings(states, size, np)
         if vectorised is not None:

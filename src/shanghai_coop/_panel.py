@@ -265,7 +265,7 @@ def mask_below(
 
 def _many(value: Any) -> bool:
     return (
-        not isinstance(value, (str, date))
+        not isinstance(value, (str, bytes, date))  # as _bulk_blocks.length: bytes is one value
         and hasattr(value, "__len__")
         and (getattr(value, "ndim", 1) != 0)
     )
