@@ -202,3 +202,31 @@ def test_an_unhashable_value_in_a_series_is_read_like_in_a_list(sco: Organisatio
     assert found.isna().tolist() == [False, True]
     with pytest.raises(shanghai_coop.StateTypeError, match="position 1"):
         sco.status_of_many(states, "2023-07-04")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["IRN", "XX", "AA", "IND", "Narnia"]),
+            st.sampled_from(["2023-07-04", "2023-13-01", "2020-02-30", "2001-06-15"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_numpy_names_the_first_bad_pair_as_a_list_does(
+    sco: Organisation, pairs: list[tuple[str, str]]
+) -> None:
+    """Regression: numpy named the bad value that sorted first, and a bad date before a state."""
+    states = [s for s, _ in pairs]
+    dates = [d for _, d in pairs]
+
+    def outcome(states: Any, dates: Any) -> tuple[type, int | None] | None:
+        try:
+            sco.status_of_many(states, dates, ambiguous="earliest")
+        except ShanghaiCoopError as error:
+            return type(error), error.position
+        return None
+
+    assert outcome(np.array(states), np.array(dates)) == outcome(states, dates)

@@ -345,6 +345,27 @@ class _Call:
             self._memo[value] = found
         return found
 
+    def numbers(
+        self, values: list[Any], inverse: Any, offset: int, date_error: ShanghaiCoopError | None
+    ) -> list[int]:
+        """The number of each distinct state value, or the error of the first bad pair.
+
+        As in a list, the first pair with a bad state or date is named (its state first):
+        not the bad value that happens to come first among the distinct values.
+        """
+        found: list[int] = []
+        first = date_error
+        for i, value in enumerate(values):
+            try:
+                found.append(self.number(value, inverse, i, offset))
+            except ShanghaiCoopError as error:
+                if first is None or _at(error, offset) <= _at(first, offset):
+                    first = error
+                found.append(-1)
+        if first is not None:
+            raise first from None
+        return found
+
     def tables(self) -> tuple[Any, Any, Any, Any]:
         """Every known state's table end to end: starts and exact, early, late codes."""
         if self._tables is None or self._tables[0] != len(self.keys):
@@ -389,12 +410,13 @@ class _Call:
     def block(self, states: Any, dates: Any, size: int, offset: int) -> Any:
         """The status codes of one block of pairs (int8; -1 for a missing answer)."""
         np = self.np
-        ordinals, missing = _days(dates, size, np, self.coerce, offset)
+        date_error: ShanghaiCoopError | None = None
+        try:
+            ordinals, missing = _days(dates, size, np, self.coerce, offset)
+        except ShanghaiCoopError as error:
+            date_error = error  # raised below, unless a state before it is bad too
         values, inverse = _factorize(states, size, np, self.coerce, offset)
-        by_value = np.array(
-            [self.number(value, inverse, i, offset) for i, value in enumerate(values)],
-            dtype=np.int64,
-        )
+        by_value = np.array(self.numbers(values, inverse, offset, date_error), dtype=np.int64)
         numbers = by_value[inverse]
         if (numbers < 0).any():
             missing = numbers < 0 if missing is None else missing | (numbers < 0)
@@ -439,6 +461,11 @@ class _Call:
         if missing is not None:
             codes[missing] = -1
         return codes
+
+
+def _at(error: ShanghaiCoopError, offset: int) -> int:
+    """The position an error names; an error about every pair of a block names its first."""
+    return offset if error.position is None else error.position
 
 
 def with_numpy(
