@@ -177,11 +177,18 @@ class Identifiers:
             f"{self._label(target)} as {_a(' or '.join(SCHEME_NAMES[s] for s in schemes))}"
             for target, schemes in meanings.items()
         ]
-        what = "; ".join(parts) if parts else "no code in any scheme"
+        if not parts:  # no scheme has it: naming one would not help
+            schemes = ", ".join(SCHEME_NAMES[scheme] for scheme in _NUMERIC)
+            reason = (
+                f"{text} is no code in any scheme ({schemes}); give a name, an ISO 3166-1"
+                " alpha-2 or alpha-3 code or a Wikidata QID, or a number that is a code"
+                " with its scheme: resolve(703, scheme='cow')"
+            )
+            return AmbiguousStateError(value, (), (), reason)
         reason = (
-            f"a bare number does not say which code it is: {text} is {what}; say which:"
-            f" resolve({value!r}, scheme='cow') (or 'gw', 'iso_numeric'), then query with the"
-            " state it returns (on the command line: --scheme cow)"
+            f"a bare number does not say which code it is: {text} is {'; '.join(parts)}; say"
+            f" which: resolve({value!r}, scheme='cow') (or 'gw', 'iso_numeric'), then query"
+            " with the state it returns (on the command line: --scheme cow)"
         )
         return AmbiguousStateError(
             value, candidates, [self._display().get(k, k) for k in candidates], reason
