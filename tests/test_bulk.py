@@ -230,3 +230,24 @@ def test_numpy_names_the_first_bad_pair_as_a_list_does(
         return None
 
     assert outcome(np.array(states), np.array(dates)) == outcome(states, dates)
+
+
+def test_many_bad_names_in_an_array_read_only_up_to_the_first(
+    sco: Organisation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: every distinct bad name was looked up (with suggestions) before raising."""
+    from shanghai_coop import _dataset
+
+    calls: list[object] = []
+    key_of = _dataset.Dataset.key_of
+
+    def counting(self: Any, value: Any, *args: Any, **kwargs: Any) -> str:
+        calls.append(value)
+        return key_of(self, value, *args, **kwargs)
+
+    monkeypatch.setattr(_dataset.Dataset, "key_of", counting)
+    names = np.array([f"Bad{i:04d}" for i in range(5000)] + ["IRN"] * 3)
+    with pytest.raises(shanghai_coop.UnknownStateError) as info:
+        sco.status_of_many(names, "2023-07-04")
+    assert info.value.position == 0
+    assert len(calls) <= 3

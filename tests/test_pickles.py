@@ -62,3 +62,22 @@ def test_enums_pickle_under_their_0_4_0_module() -> None:
         member = next(iter(enum))
         assert b"shanghai_coop._enums" in pickle.dumps(member, protocol=4)
         assert pickle.loads(pickle.dumps(member)) is member
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("shanghai_coop.model._states", "Answer"),
+        ("shanghai_coop.model._states", "AccessionStep"),
+        ("shanghai_coop.model._values", "Source"),
+        ("shanghai_coop.model._values", "Category"),
+        ("shanghai_coop._enums", "Status"),
+        ("shanghai_coop._enums", "Confidence"),
+    ],
+)
+def test_the_names_0_4_0_pickles_use_are_the_classes(module: str, name: str) -> None:
+    """Whatever the data: an unpickler finds each class where 0.4.0 put it."""
+    import io
+
+    found = pickle.Unpickler(io.BytesIO(b"")).find_class(module, name)
+    assert found is getattr(shanghai_coop, name)

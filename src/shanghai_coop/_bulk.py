@@ -134,9 +134,9 @@ def _tight(
     many_states, many_dates = length(states) is not None, length(dates) is not None
     try:
         distinct_states = dict.fromkeys(states if many_states else (states,))
-        distinct_dates = dict.fromkeys(dates if many_dates else (dates,))
-        if any(type(v) is not str and type(v) is not date for v in distinct_dates):
+        if not set(map(type, dates if many_dates else (dates,))) <= _PLAIN:
             return None  # equal datetimes may fall on different days (aware, other zones)
+        distinct_dates = dict.fromkeys(dates if many_dates else (dates,))
         key_of = scope.data.key_of
         tables = {v: _table(scope.tables.get(key_of(v)), ambiguous) for v in distinct_states}
         offsets = {v: ordinal(v) - _FIRST for v in distinct_dates}
@@ -155,6 +155,10 @@ def _tight(
     return found
 
 
+#: The types of dates the pure path's tables read (each value once): equal values of these
+#: are the same day. (Every element's type is checked: another type's value can be equal to,
+#: and hash like, an ISO string or a date, as a ``numpy.datetime64`` month may one day.)
+_PLAIN = frozenset((str, date))
 #: The days of the pure path's direct tables: 1 January 1900 to 31 December 2099.
 _FIRST, _SIZE, _UNSURE = FIRST, SIZE, UNSURE
 _CODES = {status: code for code, status in enumerate(STATUSES)}

@@ -204,7 +204,9 @@ def _days(dates: Any, size: int, np: Any, coerce: bool, offset: int) -> tuple[An
             if kind in ("datetime64[Y]", "datetime64[M]", "datetime64[W]"):
                 if coerce:  # no element is a day: every one is missing, as in a list
                     return np.ones(size, dtype=np.int64), np.ones(size, dtype=bool)
-                raise DateValueError(kind, "a year, month or week is not a day; use unit D")
+                error = DateValueError(kind, "a year, month or week is not a day; use unit D")
+                error.position = offset  # the first pair: as in a list, it is the first bad one
+                raise error
             out = dates.astype("datetime64[D]", copy=False).view(np.int64) + _EPOCH
             # One comparison for both bounds (NaT is the smallest int64, far below 1).
             bad = (out - 1).view(np.uint64) >= np.uint64(_MAX_ORDINAL)
@@ -325,15 +327,17 @@ class _Call:
         self._dense: tuple[int, int, int, Any, Any, Any] | None = None
         self._tables: tuple[int, Any, Any, Any, Any] | None = None
 
-    def number(self, value: Any, inverse: Any, position: int, offset: int) -> int:
-        """The number of a state value's key in ``keys``; -1 if unreadable under coerce."""
+    def number(self, value: Any, first: int, offset: int) -> int:
+        """The number of a state value's key in ``keys``; -1 if unreadable under coerce.
+
+        ``first`` is the position of the value's first pair in the block (named by an error).
+        """
         with contextlib.suppress(KeyError, TypeError):
             return self._memo[value]
         try:
             key = self.scope.data.key_of(value)
         except ShanghaiCoopError as error:
             if not self.coerce:
-                first = int(self.np.flatnonzero(inverse == position)[0])
                 raise at(error, offset + first) from None
             found = -1
         else:
@@ -351,19 +355,26 @@ class _Call:
         """The number of each distinct state value, or the error of the first bad pair.
 
         As in a list, the first pair with a bad state or date is named (its state first):
-        not the bad value that happens to come first among the distinct values.
+        the values are read in the order of their first pairs, up to the first bad one.
         """
-        found: list[int] = []
-        first = date_error
-        for i, value in enumerate(values):
-            try:
-                found.append(self.number(value, inverse, i, offset))
-            except ShanghaiCoopError as error:
-                if first is None or _at(error, offset) <= _at(first, offset):
-                    first = error
-                found.append(-1)
-        if first is not None:
-            raise first from None
+        if date_error is None:
+            try:  # the usual case: every value is good (or coerce): read them as they come
+                return [self.number(value, 0, offset) for value in values]
+            except ShanghaiCoopError:
+                pass  # some value is bad: find the first bad pair below
+        np = self.np
+        size = len(inverse)
+        firsts = np.full(len(values), size, dtype=np.int64)
+        np.minimum.at(firsts, inverse, np.arange(size, dtype=np.int64))
+        limit = size if date_error is None else _at(date_error, offset) - offset
+        found = [-1] * len(values)
+        for i in np.argsort(firsts, kind="stable").tolist():
+            first = int(firsts[i])
+            if date_error is not None and first > limit:
+                break  # the date error comes first: no later state is read
+            found[i] = self.number(values[i], first, offset)
+        if date_error is not None:
+            raise date_error
         return found
 
     def tables(self) -> tuple[Any, Any, Any, Any]:
@@ -414,7 +425,8 @@ class _Call:
         try:
             ordinals, missing = _days(dates, size, np, self.coerce, offset)
         except ShanghaiCoopError as error:
-            date_error = error  # raised below, unless a state before it is bad too
+            date_error = error  # raised by numbers(), unless a state before it is bad too
+            ordinals, missing = np.empty(0, dtype=np.int64), None  # not read: it raises
         values, inverse = _factorize(states, size, np, self.coerce, offset)
         by_value = np.array(self.numbers(values, inverse, offset, date_error), dtype=np.int64)
         numbers = by_value[inverse]

@@ -39,9 +39,14 @@ def day_table(starts: Sequence[int], codes: Sequence[int], before: int) -> bytes
         end = starts[position + 1] if position + 1 < len(starts) else LAST + 1
         low, high = (min(max(day, FIRST), LAST + 1) - FIRST for day in (start, end))
         out[low:high] = bytes((codes[position],)) * (high - low)
+    if len(_MADE) >= _MAX_MADE:
+        return bytes(out)
     return _MADE.setdefault(key, bytes(out))
 
 
-#: The tables made, by what they were made from: the warm and the bulk path share them
-#: (73 kB each; as many as the data sets' states times the policies asked about).
+#: The tables made, by what they were made from: the warm and the bulk path share them.
 _MADE: dict[tuple[tuple[int, ...], tuple[int, ...], int], bytes] = {}
+#: At most this many are kept (73 kB each: 9.4 MB), enough for every state of the packaged
+#: data under every policy; tables of more (other data sets) are made each time they are
+#: needed (the bulk path keeps its own while their data set lives).
+_MAX_MADE = 128

@@ -59,7 +59,7 @@ _FIRST, _LAST, _SIZE = FIRST, LAST, SIZE
 #: ISO strings and ``date`` objects seen -> their offset in the direct tables (only days of
 #: 1900-2099 are kept; a plain dict, bounded, not an LRU: no cliff when a loop covers many).
 OFFSETS: dict[object, int] = {}
-_MAX_DAYS = 2 * SIZE  # every day of 1900-2099, as an ISO string and as a date
+_MAX_DAYS = SIZE  # every day of 1900-2099 in one form, or a century as string and date
 #: The direct tables, filled on first use: policy field -> state key -> codes by day.
 _DIRECT: dict[int, dict[str, bytes]] = {field: {} for field in (1, 2, 3)}
 #: The answer of each code (255, an uncertain day, has none).

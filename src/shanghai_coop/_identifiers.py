@@ -182,7 +182,8 @@ class Identifiers:
             reason = (
                 f"{text} is no code in any scheme ({schemes}); give a name, an ISO 3166-1"
                 " alpha-2 or alpha-3 code or a Wikidata QID, or a number that is a code"
-                " with its scheme: resolve(703, scheme='cow')"
+                " with its scheme: resolve(703, scheme='cow') (on the command line: --scheme"
+                " cow)"
             )
             return AmbiguousStateError(value, (), (), reason)
         reason = (

@@ -69,7 +69,8 @@ def _load_status(state: object, on: object, ambiguous: object) -> Status | None:
     global _status, _WARM, _OFFSETS, _ANSWERS
     from ._fast import ANSWERS, OFFSETS, WARM, status
 
-    _status, _WARM, _OFFSETS, _ANSWERS = status, WARM, OFFSETS, ANSWERS
+    # The answers first, so that another thread never sees the tables without them.
+    _ANSWERS, _OFFSETS, _WARM, _status = ANSWERS, OFFSETS, WARM, status
     return status(state, on, ambiguous)
 
 
