@@ -55,13 +55,10 @@ def _modules() -> dict[str, pathlib.Path]:
     return found
 
 
-def _imports(name: str, path: pathlib.Path, *, aliases: bool = False) -> set[str]:
-    """The package's modules that a module imports, at run time (TYPE_CHECKING aside).
-
-    With ``aliases``, the imports inside a module-level ``def __getattr__`` are left out.
-    """
+def _imports(name: str, path: pathlib.Path) -> set[str]:
+    """The package's modules that a module imports, at run time (TYPE_CHECKING aside)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skipped: set[int] = set(_alias_imports(tree)) if aliases else set()
+    skipped: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
             skipped.update(id(inner) for statement in node.body for inner in ast.walk(statement))
@@ -94,30 +91,8 @@ def _imports(name: str, path: pathlib.Path, *, aliases: bool = False) -> set[str
     return found
 
 
-#: Modules whose module-level ``__getattr__`` imports, on first use, the module that now
-#: holds names they held up to 0.4.0 (what pickles of that version name). Only the imports
-#: inside that ``__getattr__`` are left out of the graph; any other import still counts.
-PICKLE_ALIASES = {"model._states": "model._answers", "model._values": "model._sources"}
-
-
-def _alias_imports(tree: ast.Module) -> set[int]:
-    """The ids of the nodes inside a module-level ``def __getattr__``."""
-    return {
-        id(inner)
-        for node in tree.body
-        if isinstance(node, ast.FunctionDef) and node.name == "__getattr__"
-        for inner in ast.walk(node)
-    }
-
-
 def _graph() -> dict[str, set[str]]:
-    graph = {name: _imports(name, path) for name, path in _modules().items()}
-    for module, target in PICKLE_ALIASES.items():
-        path = _modules()[module]
-        assert target in graph[module], f"{module} no longer aliases {target}: update the list"
-        graph[module] = _imports(module, path, aliases=True)
-        assert target not in graph[module], f"{module} imports {target} outside __getattr__"
-    return graph
+    return {name: _imports(name, path) for name, path in _modules().items()}
 
 
 def test_every_module_has_a_layer() -> None:

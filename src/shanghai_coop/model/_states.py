@@ -316,15 +316,3 @@ class History(tuple[Membership, ...]):
         columns = ("status", "start", "end", "confidence", "sources")
         head = "".join(f"<th style='text-align:left'>{h}</th>" for h in columns)
         return f"<table><caption>History</caption><tr>{head}</tr>{cells}</table>"
-
-
-def __getattr__(name: str) -> object:
-    """``AccessionStep`` and ``Answer``, defined here up to 0.4.0: what its pickles name.
-
-    Imported on first use only (the edge is allowed in tests/test_architecture.py).
-    """
-    if name in ("AccessionStep", "Answer"):
-        from . import _answers
-
-        return getattr(_answers, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -213,15 +213,3 @@ class Names(Record):
     ru_official: str | None = None
     zh_short: str | None = None
     zh_official: str | None = None
-
-
-def __getattr__(name: str) -> object:
-    """``Category`` and ``Source``, defined here up to 0.4.0: what its pickles name.
-
-    Imported on first use only (the edge is allowed in tests/test_architecture.py).
-    """
-    if name in ("Category", "Source"):
-        from . import _sources
-
-        return getattr(_sources, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
